@@ -1,0 +1,3 @@
+from reader.app import main
+
+raise SystemExit(main())

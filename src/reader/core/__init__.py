@@ -1,0 +1,1 @@
+"""Pure-Python core of reader. Nothing under this package may import Qt."""

@@ -1,0 +1,55 @@
+import json
+
+import pytest
+
+from reader.core.errors import StoreError
+from reader.core.jsonio import Migrations, move_aside, read_json, read_versioned, write_json
+
+
+def test_write_keeps_previous_version_as_bak(tmp_path):
+    target = tmp_path / "notes.json"
+    write_json(target, {"n": 1}, schema=2)
+    write_json(target, {"n": 2}, schema=2)
+    assert read_json(target) == {"schema": 2, "n": 2}
+    assert json.loads((tmp_path / "notes.json.bak").read_text("utf-8"))["n"] == 1
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_corrupt_file_names_the_file_and_can_be_moved_aside(tmp_path):
+    target = tmp_path / "notes.json"
+    target.write_text("{not json", "utf-8")
+    with pytest.raises(StoreError) as info:
+        read_json(target)
+    assert "notes.json" in str(info.value)
+    kept = move_aside(target)
+    assert kept.read_text("utf-8") == "{not json"
+    assert not target.exists()
+
+
+def test_migration_runs_each_step_and_backs_up_the_original(tmp_path):
+    migrations = Migrations(current=3)
+
+    @migrations.step(1)
+    def one_to_two(data):
+        data["items"] = data.pop("old_items")
+        return data
+
+    @migrations.step(2)
+    def two_to_three(data):
+        data["items"] = [{"v": v} for v in data["items"]]
+        return data
+
+    target = tmp_path / "f.json"
+    target.write_text(json.dumps({"schema": 1, "old_items": [1, 2]}), "utf-8")
+    data = read_versioned(target, migrations)
+    assert data == {"schema": 3, "items": [{"v": 1}, {"v": 2}]}
+    assert json.loads((tmp_path / "f.json.schema1.bak").read_text("utf-8"))["old_items"] == [1, 2]
+    assert read_json(target)["schema"] == 3
+
+
+def test_newer_schema_is_refused_not_overwritten(tmp_path):
+    target = tmp_path / "f.json"
+    target.write_text(json.dumps({"schema": 9}), "utf-8")
+    with pytest.raises(StoreError, match="newer"):
+        read_versioned(target, Migrations(current=2))
+    assert json.loads(target.read_text("utf-8")) == {"schema": 9}
