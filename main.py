@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
-from reader.app import main  # noqa: E402
+from reader.app import main
 
 if __name__ == "__main__":
     raise SystemExit(main())
