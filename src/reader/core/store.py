@@ -1,0 +1,586 @@
+"""The notes store: one JSON file of annotations per article, plus the library index.
+
+Layout under ``data_dir()`` (or the folder given to ``NotesStore``):
+
+- ``notes/<record id>.json``: one article's annotations, deletions (tombstones),
+  restored blocks and reading position; named by a random id, never by the title;
+- ``library.json``: the index (see ``reader.core.library``).
+
+An article's record is found by the fingerprint of its clean text, then by its path,
+so a renamed file and an edited file both keep their notes. Saving takes a file lock,
+re-reads the file if someone else wrote it since, merges by annotation id and modified
+time (a delete is a tombstone, so a merge never brings a deleted note back) and writes
+atomically. A file that cannot be read is moved aside, never overwritten, and the
+article opens with no notes and a warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+
+from reader.core.anchoring import Anchor, anchor, anchor_all, document_order
+from reader.core.annotations import Annotation, AnnotationError, now_iso, reattached
+from reader.core.document import Article
+from reader.core.errors import ReaderError, StoreError
+from reader.core.fingerprint import content_fingerprint
+from reader.core.jsonio import Migrations, move_aside, read_json, read_versioned, write_json
+from reader.core.library import LOCK_TIMEOUT, Library, LibraryEntry, hold_lock
+from reader.core.paths import data_dir
+from reader.core.pipeline import open_article
+
+NOTES_SCHEMA = 2
+_RECORD_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+notes_migrations = Migrations(current=NOTES_SCHEMA)
+
+
+def _iso_from_epoch(seconds: Any) -> str:
+    moment = datetime.fromtimestamp(float(seconds), timezone.utc)
+    return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+@notes_migrations.step(1)
+def _notes_from_schema_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 (reader 0.0.x) stored ``{"id", "file", "hash", "title", "position",
+    "highlights": [{"id", "text", "offset", "length", "color", "note", "tags": "a, b",
+    "time": epoch seconds}]}`` with no quote context. Schema 2 keeps the quote with its
+    prefix/suffix (empty here: anchoring then relies on the quote and position alone),
+    the style, tags as a list, ISO times and tombstones."""
+    stamp = _iso_from_epoch(max((h.get("time", 0) for h in data.get("highlights", [])), default=0))
+    annotations = []
+    for old in data.pop("highlights", []):
+        created = _iso_from_epoch(old.get("time", 0))
+        offset = int(old["offset"])
+        annotations.append(
+            {
+                "id": str(old["id"]),
+                "exact": old["text"],
+                "prefix": "",
+                "suffix": "",
+                "start": offset,
+                "end": offset + int(old.get("length", len(old["text"]))),
+                "color": old.get("color", "yellow"),
+                "style": "highlight",
+                "comment": old.get("note", ""),
+                "tags": [t.strip() for t in str(old.get("tags", "")).split(",") if t.strip()],
+                "created": created,
+                "modified": created,
+            }
+        )
+    return {
+        "id": data["id"],
+        "path": data.pop("file", ""),
+        "fingerprint": data.pop("hash", ""),
+        "title": data.get("title", ""),
+        "annotations": annotations,
+        "deleted": {},
+        "restored_blocks": [],
+        "restored_blocks_modified": "",
+        "reading_position": int(data.get("position", 0)),
+        "reading_position_modified": stamp,
+        "unreadable": [],
+    }
+
+
+class WarningKind(str, Enum):
+    CORRUPT = "corrupt"  # a file could not be read; it was moved aside and kept
+    NEWER_SCHEMA = "newer_schema"  # written by a newer reader; opened read-only
+    BAD_ANNOTATION = "bad_annotation"  # one entry could not be read; kept in the file
+    LIBRARY_REBUILT = "library_rebuilt"  # the index was missing or corrupt
+
+
+@dataclass(frozen=True)
+class NotesWarning:
+    """Something the user should know about their notes files. ``str()`` gives a
+    plain English line; front ends may word it themselves from ``kind``."""
+
+    kind: WarningKind
+    path: Path
+    detail: str
+    kept_as: Path | None = None
+
+    def __str__(self) -> str:
+        if self.kind is WarningKind.CORRUPT:
+            return f"notes file {self.path} was unreadable ({self.detail}), kept as {self.kept_as}"
+        if self.kind is WarningKind.NEWER_SCHEMA:
+            return f"notes file {self.path}: {self.detail}; opened read-only"
+        if self.kind is WarningKind.BAD_ANNOTATION:
+            return f"notes file {self.path}: an annotation was skipped ({self.detail})"
+        return f"library index {self.path}: {self.detail}"
+
+
+class UnknownAnnotation(ReaderError):
+    """No annotation with this id in the article's notes."""
+
+    def __init__(self, annotation_id: str) -> None:
+        self.annotation_id = annotation_id
+        super().__init__(f"no annotation with id {annotation_id}")
+
+
+# --- one notes file ------------------------------------------------------------------
+
+
+@dataclass
+class _Record:
+    """The contents of one notes file, at the current schema."""
+
+    record_id: str
+    path: str
+    fingerprint: str
+    title: str
+    annotations: dict[str, Annotation] = field(default_factory=dict)
+    deleted: dict[str, str] = field(default_factory=dict)  # id -> when it was deleted
+    restored_blocks: frozenset[str] = frozenset()
+    restored_blocks_modified: str = ""
+    reading_position: int = 0
+    reading_position_modified: str = ""
+    unreadable: list[Any] = field(default_factory=list)  # entries kept verbatim
+
+    def to_json(self) -> dict[str, Any]:
+        ordered = sorted(self.annotations.values(), key=lambda a: (a.created, a.id))
+        return {
+            "id": self.record_id,
+            "path": self.path,
+            "fingerprint": self.fingerprint,
+            "title": self.title,
+            "annotations": [a.to_dict() for a in ordered],
+            "deleted": dict(sorted(self.deleted.items())),
+            "restored_blocks": sorted(self.restored_blocks),
+            "restored_blocks_modified": self.restored_blocks_modified,
+            "reading_position": self.reading_position,
+            "reading_position_modified": self.reading_position_modified,
+            "unreadable": self.unreadable,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], path: Path, warnings: list[NotesWarning]) -> _Record:
+        """Raises StoreError if the file's shape is wrong; a single bad annotation is
+        kept verbatim in ``unreadable`` (so it is never lost) with a warning."""
+        raw_annotations = data.get("annotations", [])
+        deleted = data.get("deleted", {})
+        restored = data.get("restored_blocks", [])
+        position = data.get("reading_position", 0)
+        if not isinstance(raw_annotations, list):
+            raise StoreError(path, "'annotations' is not a list")
+        if not isinstance(deleted, dict) or not all(isinstance(v, str) for v in deleted.values()):
+            raise StoreError(path, "'deleted' is not an object of times")
+        if not isinstance(restored, list) or not all(isinstance(k, str) for k in restored):
+            raise StoreError(path, "'restored_blocks' is not a list of keys")
+        if not isinstance(position, int):
+            raise StoreError(path, "'reading_position' is not a whole number")
+        record = cls(
+            record_id=str(data.get("id", path.stem)),
+            path=str(data.get("path", "")),
+            fingerprint=str(data.get("fingerprint", "")),
+            title=str(data.get("title", "")),
+            deleted=dict(deleted),
+            restored_blocks=frozenset(restored),
+            restored_blocks_modified=str(data.get("restored_blocks_modified", "")),
+            reading_position=position,
+            reading_position_modified=str(data.get("reading_position_modified", "")),
+            unreadable=list(data.get("unreadable", [])),
+        )
+        for raw in raw_annotations:
+            try:
+                annotation = Annotation.from_dict(raw)
+            except AnnotationError as exc:
+                record.unreadable.append(raw)
+                warnings.append(NotesWarning(WarningKind.BAD_ANNOTATION, path, str(exc)))
+                continue
+            record.annotations[annotation.id] = annotation
+        return record
+
+
+def merge_records(mine: _Record, theirs: _Record) -> _Record:
+    """Join two versions of one record: every annotation either side has, the newer
+    version of each, minus those deleted at or after their last change."""
+    deleted = dict(theirs.deleted)
+    for ident, when in mine.deleted.items():
+        deleted[ident] = max(when, deleted.get(ident, ""))
+    annotations = dict(theirs.annotations)
+    for ident, annotation in mine.annotations.items():
+        other = annotations.get(ident)
+        if other is None or annotation.modified >= other.modified:
+            annotations[ident] = annotation
+    for ident, when in deleted.items():
+        if ident in annotations and annotations[ident].modified <= when:
+            del annotations[ident]
+    newer_blocks = mine.restored_blocks_modified >= theirs.restored_blocks_modified
+    newer_position = mine.reading_position_modified >= theirs.reading_position_modified
+    unreadable = list(theirs.unreadable)
+    unreadable.extend(item for item in mine.unreadable if item not in unreadable)
+    return _Record(
+        record_id=mine.record_id,
+        path=mine.path,
+        fingerprint=mine.fingerprint,
+        title=mine.title,
+        annotations=annotations,
+        deleted=deleted,
+        restored_blocks=(mine if newer_blocks else theirs).restored_blocks,
+        restored_blocks_modified=max(
+            mine.restored_blocks_modified, theirs.restored_blocks_modified
+        ),
+        reading_position=(mine if newer_position else theirs).reading_position,
+        reading_position_modified=max(
+            mine.reading_position_modified, theirs.reading_position_modified
+        ),
+        unreadable=unreadable,
+    )
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+# --- one article's notes -------------------------------------------------------------
+
+
+class ArticleNotes:
+    """The annotations of one article, anchored on its current clean text.
+
+    Changes stay in memory until ``save()``, which is cheap when nothing else wrote the
+    file (no re-read), so front ends can call it on a short debounce. Methods may be
+    called from different threads (e.g. save in a worker); an internal lock serialises
+    them.
+    """
+
+    def __init__(
+        self,
+        store: NotesStore,
+        record: _Record,
+        article: Article,
+        *,
+        warnings: list[NotesWarning],
+        read_only: bool = False,
+        disk_signature: tuple[int, int, int] | None = None,
+    ) -> None:
+        self.store = store
+        self._record = record
+        self._text = article.text
+        self.warnings: list[NotesWarning] = warnings
+        self.read_only = read_only
+        self.last_opened = now_iso()
+        self._disk_signature = disk_signature
+        self._mutex = threading.RLock()
+        self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT)
+        self._dirty = False
+        self.anchors: dict[str, Anchor] = anchor_all(self._text, record.annotations.values())
+
+    # reading
+    @property
+    def record_id(self) -> str:
+        return self._record.record_id
+
+    @property
+    def path(self) -> Path:
+        """The notes file."""
+        return self.store.notes_path(self._record.record_id)
+
+    @property
+    def text(self) -> str:
+        """The clean text the anchors refer to."""
+        return self._text
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        with self._mutex:
+            return sorted(self._record.annotations.values(), key=lambda a: (a.created, a.id))
+
+    @property
+    def deleted_ids(self) -> frozenset[str]:
+        return frozenset(self._record.deleted)
+
+    @property
+    def restored_blocks(self) -> frozenset[str]:
+        return self._record.restored_blocks
+
+    @property
+    def reading_position(self) -> int:
+        return self._record.reading_position
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def get(self, annotation_id: str) -> Annotation:
+        try:
+            return self._record.annotations[annotation_id]
+        except KeyError:
+            raise UnknownAnnotation(annotation_id) from None
+
+    def in_document_order(self) -> list[tuple[Annotation, Anchor]]:
+        """Placed annotations by position, then orphans: what a notes list shows."""
+        with self._mutex:
+            return document_order(self._record.annotations.values(), self.anchors)
+
+    def orphans(self) -> list[Annotation]:
+        return [a for a, anchor_ in self.in_document_order() if not anchor_.placed]
+
+    # changing
+    def add(self, annotation: Annotation) -> Anchor:
+        """Add a new annotation (its id must be new) and anchor it."""
+        with self._mutex:
+            if annotation.id in self._record.annotations:
+                raise AnnotationError(f"an annotation with id {annotation.id} already exists")
+            if self._record.deleted.pop(annotation.id, None) is not None:
+                # Undoing a delete: the annotation must be newer than its tombstone.
+                annotation = dataclasses.replace(annotation, modified=now_iso())
+            return self._put(annotation)
+
+    def update(self, annotation: Annotation) -> Anchor:
+        """Replace the annotation with the same id (make it with ``edited()``)."""
+        with self._mutex:
+            self.get(annotation.id)
+            return self._put(annotation)
+
+    def delete(self, annotation_id: str) -> None:
+        with self._mutex:
+            self.get(annotation_id)
+            del self._record.annotations[annotation_id]
+            self.anchors.pop(annotation_id, None)
+            self._record.deleted[annotation_id] = now_iso()
+            self._dirty = True
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
+        """Move an annotation (typically an orphan) onto ``text[start:end]``."""
+        with self._mutex:
+            moved = reattached(self.get(annotation_id), self._text, start, end)
+            self._put(moved)
+            return moved
+
+    def set_restored_blocks(self, keys: Iterable[str]) -> None:
+        """Remember which removed blocks the user restored; re-clean with them and call
+        ``reanchor`` to see them."""
+        with self._mutex:
+            self._record.restored_blocks = frozenset(keys)
+            self._record.restored_blocks_modified = now_iso()
+            self._dirty = True
+
+    def set_reading_position(self, offset: int) -> None:
+        with self._mutex:
+            if offset != self._record.reading_position:
+                self._record.reading_position = max(0, offset)
+                self._record.reading_position_modified = now_iso()
+                self._dirty = True
+
+    def reanchor(self, article: Article) -> None:
+        """Anchor every annotation on a new clean text of the same article."""
+        with self._mutex:
+            self._text = article.text
+            self.anchors = anchor_all(self._text, self._record.annotations.values())
+
+    def _put(self, annotation: Annotation) -> Anchor:
+        self._record.annotations[annotation.id] = annotation
+        placed = anchor(self._text, annotation)
+        self.anchors[annotation.id] = placed
+        self._dirty = True
+        return placed
+
+    # saving
+    def mark_changed(self) -> None:
+        """Force the next ``save()`` to write (e.g. after the file moved)."""
+        self._dirty = True
+
+    def save(self) -> None:
+        """Lock, merge with what another process saved meanwhile, write atomically."""
+        with self._mutex:
+            if not self._dirty:
+                return
+            if self.read_only:
+                raise StoreError(self.path, "written by a newer reader; not saved")
+            path = self.path
+            with hold_lock(self._file_lock, path):
+                if _signature(path) != self._disk_signature:
+                    theirs = self.store.read_record(self.record_id, self.warnings)
+                    if theirs is not None and not theirs[1]:
+                        self._merge(theirs[0])
+                write_json(path, self._record.to_json(), schema=NOTES_SCHEMA)
+                self._disk_signature = _signature(path)
+            self._dirty = False
+            self.store.update_library(self)
+
+    def _merge(self, theirs: _Record) -> None:
+        before = self._record.annotations
+        self._record = merge_records(self._record, theirs)
+        for ident, annotation in self._record.annotations.items():
+            if before.get(ident) is not annotation:
+                self.anchors[ident] = anchor(self._text, annotation)
+        for ident in set(self.anchors) - set(self._record.annotations):
+            del self.anchors[ident]
+
+
+# --- the store -----------------------------------------------------------------------
+
+
+class NotesStore:
+    """All notes in one data folder (default ``reader.core.paths.data_dir()``)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else data_dir()
+        self.notes_folder = self.folder / "notes"
+        self.library = Library(self.folder / "library.json")
+        self.warnings: list[NotesWarning] = []  # about the library index
+
+    def notes_path(self, record_id: str) -> Path:
+        if not _RECORD_ID.match(record_id):
+            raise StoreError(self.library.path, f"bad record id {record_id!r}")
+        return self.notes_folder / f"{record_id}.json"
+
+    def open(self, article: Article) -> ArticleNotes:
+        """The notes of ``article``: found by content fingerprint, then by path; a new,
+        empty (not yet written) record if neither matches."""
+        fingerprint = content_fingerprint(article.text)
+        path = str(Path(article.path).resolve())
+        entry = self._find(fingerprint, path)
+        warnings: list[NotesWarning] = []
+        if entry is None:
+            record = _Record(uuid.uuid4().hex, path, fingerprint, article.title)
+            return ArticleNotes(self, record, article, warnings=warnings)
+        found = self.read_record(entry.record_id, warnings)
+        if found is None:
+            record, read_only = _Record(entry.record_id, path, fingerprint, article.title), False
+        else:
+            record, read_only = found
+        signature = _signature(self.notes_path(entry.record_id))
+        notes = ArticleNotes(
+            self,
+            record,
+            article,
+            warnings=warnings,
+            read_only=read_only,
+            disk_signature=signature if found is not None else None,
+        )
+        moved = record.path != path and not Path(record.path).exists()
+        if not read_only and (record.fingerprint != fingerprint or moved or found is None):
+            # An edited or moved file: remember where and what it is now.
+            record.fingerprint = fingerprint
+            record.path = path if (moved or found is None or record.path == "") else record.path
+            record.title = article.title or record.title
+            notes.mark_changed()
+            notes.save()
+        return notes
+
+    def read_record(
+        self, record_id: str, warnings: list[NotesWarning]
+    ) -> tuple[_Record, bool] | None:
+        """(record, read_only) from disk, None if there is no file. An unreadable file is
+        moved aside (under the lock, after a second look) and reported in ``warnings``."""
+        path = self.notes_path(record_id)
+        if not path.exists():
+            return None
+        try:
+            return self._parse(path, warnings)
+        except StoreError:
+            pass
+        with hold_lock(FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT), path):
+            try:
+                return self._parse(path, warnings)
+            except StoreError as exc:
+                if not path.exists():
+                    return None
+                try:
+                    kept = move_aside(path)
+                except OSError as move_error:
+                    reason = f"unreadable and cannot be moved aside: {move_error}"
+                    raise StoreError(path, reason) from exc
+                warnings.append(NotesWarning(WarningKind.CORRUPT, path, exc.reason, kept))
+                return None
+
+    def _parse(self, path: Path, warnings: list[NotesWarning]) -> tuple[_Record, bool]:
+        data = read_json(path)
+        schema = data.get("schema", 1)
+        if not isinstance(schema, int):
+            raise StoreError(path, f"schema is not a number: {schema!r}")
+        if schema > NOTES_SCHEMA:
+            detail = f"written by a newer reader (schema {schema})"
+            warnings.append(NotesWarning(WarningKind.NEWER_SCHEMA, path, detail))
+            return _Record(path.stem, "", "", ""), True
+        if schema < NOTES_SCHEMA:
+            with hold_lock(FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT), path):
+                try:
+                    data = read_versioned(path, notes_migrations)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise StoreError(path, f"cannot migrate from schema {schema}: {exc!r}") from exc
+        return _Record.from_json(data, path, warnings), False
+
+    # library
+    def _find(self, fingerprint: str, path: str) -> LibraryEntry | None:
+        self._ensure_library()
+        return self.library.find(fingerprint, path)
+
+    def _ensure_library(self) -> None:
+        try:
+            if self.library.exists():
+                self.library.entries()
+                return
+        except StoreError as exc:
+            kept = move_aside(self.library.path)
+            self.warnings.append(
+                NotesWarning(WarningKind.LIBRARY_REBUILT, self.library.path, exc.reason, kept)
+            )
+        if self.notes_folder.is_dir() and any(self.notes_folder.glob("*.json")):
+            self.rebuild_library()
+
+    def rebuild_library(self) -> None:
+        """Write the index again from the notes files (they hold everything it caches)."""
+        entries = []
+        for file in sorted(self.notes_folder.glob("*.json")):
+            if not _RECORD_ID.match(file.stem):
+                continue
+            try:
+                data = read_json(file)
+            except StoreError:
+                continue  # reported when that article is opened
+            entries.append(
+                LibraryEntry(
+                    record_id=file.stem,
+                    path=str(data.get("path", data.get("file", ""))),
+                    fingerprint=str(data.get("fingerprint", data.get("hash", ""))),
+                    title=str(data.get("title", "")),
+                    last_opened="",
+                    reading_position=int(data.get("reading_position", 0) or 0),
+                )
+            )
+        self.library.replace_all(entries)
+
+    def update_library(self, notes: ArticleNotes) -> None:
+        record = notes._record
+        self._ensure_library()
+        self.library.put(
+            LibraryEntry(
+                record_id=record.record_id,
+                path=record.path,
+                fingerprint=record.fingerprint,
+                title=record.title,
+                last_opened=notes.last_opened,
+                reading_position=record.reading_position,
+            )
+        )
+
+
+def open_with_notes(
+    path: Path | str, store: NotesStore | None = None
+) -> tuple[Article, ArticleNotes]:
+    """Open a file and its notes the way every front end should: clean it, find its
+    notes, and if the user restored removed blocks, clean again with them and re-anchor."""
+    article = open_article(path)
+    notes = (store or NotesStore()).open(article)
+    if notes.restored_blocks:
+        article = open_article(path, notes.restored_blocks)
+        notes.reanchor(article)
+    return article, notes
