@@ -66,6 +66,9 @@ class Block:
     text: str
     start: int
     end: int
+    # Index of the source line it came from (as RemovedBlock.position), so the window
+    # can show removed blocks in place; -1 if the cleaner did not say.
+    source: int = -1
 
 
 @dataclass(frozen=True)
@@ -131,13 +134,17 @@ class Article:
         }
 
 
-def build_blocks(parts: list[tuple[BlockKind, str]]) -> tuple[Block, ...]:
-    """Lay out block texts one after another, joined by "\\n", with their offsets."""
+def build_blocks(
+    parts: list[tuple[BlockKind, str]], sources: list[int] | None = None
+) -> tuple[Block, ...]:
+    """Lay out block texts one after another, joined by "\\n", with their offsets.
+    ``sources`` gives each part's source line index (see ``Block.source``)."""
     blocks: list[Block] = []
     offset = 0
-    for kind, text in parts:
+    for index, (kind, text) in enumerate(parts):
         if "\n" in text:
             raise ValueError("block text may not contain a newline")
-        blocks.append(Block(kind, text, offset, offset + len(text)))
+        source = sources[index] if sources is not None else -1
+        blocks.append(Block(kind, text, offset, offset + len(text), source))
         offset += len(text) + 1
     return tuple(blocks)
