@@ -1,0 +1,139 @@
+"""Entity extraction: jieba's tagged words, reader's rules and patterns, one list.
+
+``extract_spans`` gives every occurrence (for scoring single lines and for
+highlighting); ``extract_entities`` groups them into the distinct entities the
+side panel lists, with counts, pinyin and the sentence each first appears in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from reader.core import pinyin
+from reader.core.entities.model import Entity, EntityKind, Span
+from reader.core.entities.patterns import dotted_name_spans, pattern_spans
+from reader.core.entities.rules import Item, RuleContext, apply_rules, classify
+from reader.core.entities.segmenter import engine
+from reader.core.entities.user_dictionary import UserDictionary
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_context_cache: dict[tuple[int, int], RuleContext] = {}
+
+
+def warm_up() -> None:
+    """Load jieba and the dictionaries now (about a second) rather than on the
+    first extraction. Thread-safe; later calls return at once."""
+    engine()
+
+
+def _context(user_dictionary: UserDictionary | None) -> RuleContext:
+    base = engine().context
+    if user_dictionary is None:
+        return base
+    key = (id(user_dictionary), user_dictionary.revision)
+    cached = _context_cache.get(key)
+    if cached is None:
+        _context_cache.clear()
+        cached = replace(base, kinds={**base.kinds, **user_dictionary.kinds()})
+        _context_cache[key] = cached
+    return cached
+
+
+def _token_items(text: str, ctx: RuleContext) -> list[Item]:
+    items = []
+    pos = 0
+    for pair in engine().tokenizer.cut(text):
+        word, tag = pair.word, pair.flag
+        end = pos + len(word)
+        items.append(Item(pos, end, word, tag, classify(word, tag, ctx)))
+        pos = end
+    return items
+
+
+def _resolve(text: str, ranked: list[list[Span]]) -> list[Span]:
+    """Keep spans that do not overlap a span of an earlier (stronger) group."""
+    taken = bytearray(len(text) + 1)
+    kept: list[Span] = []
+    for group in ranked:
+        for span in group:
+            if taken.find(1, span.start, span.end) == -1:
+                taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                kept.append(span)
+    kept.sort(key=lambda span: span.start)
+    return kept
+
+
+def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
+    if not text.strip():
+        return []
+    ctx = _context(user_dictionary)
+    patterns = list(pattern_spans(text))
+    titles = [s for s in patterns if s.start > 0 and text[s.start - 1] == "《"]
+    others = [s for s in patterns if not (s.start > 0 and text[s.start - 1] == "《")]
+    dotted = list(dotted_name_spans(text, ctx.transliteration))
+    named = apply_rules(_token_items(text, ctx), ctx)
+    spans = _resolve(text, [titles, dotted, named, others])
+    if user_dictionary is not None:
+        hidden = user_dictionary.hidden_terms()
+        if hidden:
+            spans = [s for s in spans if text[s.start : s.end] not in hidden]
+    return spans
+
+
+def extract_spans(
+    text: str, user_dictionary: UserDictionary | None = None
+) -> list[tuple[int, int, EntityKind]]:
+    """Every entity occurrence in ``text`` as (start, end, kind), code points, end
+    exclusive, left to right, never overlapping."""
+    return [(s.start, s.end, s.kind) for s in _spans(text, user_dictionary)]
+
+
+def _sentence(text: str, bounds: list[int], start: int, end: int) -> str:
+    i = bisect_right(bounds, start - 1)
+    left = bounds[i - 1] + 1 if i else 0
+    j = bisect_right(bounds, end - 1)
+    right = bounds[j] + 1 if j < len(bounds) else len(text)
+    return text[left:right].strip()
+
+
+def extract_entities(text: str, user_dictionary: UserDictionary | None = None) -> list[Entity]:
+    """The distinct entities of ``text``, most frequent first, then by first appearance."""
+    by_text: dict[str, list[Span]] = defaultdict(list)
+    for span in _spans(text, user_dictionary):
+        by_text[text[span.start : span.end]].append(span)
+    forced = user_dictionary.kinds() if user_dictionary is not None else {}
+    bounds = [m.start() for m in _SENTENCE_END.finditer(text)] if by_text else []
+    entities = []
+    for word, spans in by_text.items():
+        kind = forced.get(word) or _majority_kind(spans)
+        first = spans[0]
+        entities.append(
+            Entity(
+                text=word,
+                kind=kind,
+                count=len(spans),
+                offsets=tuple((s.start, s.end) for s in spans),
+                pinyin=_display_pinyin(word, kind),
+                context=_sentence(text, bounds, first.start, first.end),
+            )
+        )
+    entities.sort(key=lambda e: (-e.count, e.first_offset))
+    return entities
+
+
+def _majority_kind(spans: list[Span]) -> EntityKind:
+    counts = Counter(span.kind for span in spans)
+    best = max(counts.values())
+    return next(span.kind for span in spans if counts[span.kind] == best)
+
+
+def _display_pinyin(word: str, kind: EntityKind) -> str:
+    if kind in (EntityKind.NUMBER, EntityKind.TIME):
+        # Readings of digits would be noise; words like 昨日下午 get theirs.
+        return "" if any(ch.isdigit() for ch in word) else pinyin.pinyin_of(word)
+    if kind is EntityKind.PERSON:
+        return pinyin.name_pinyin(word)
+    return pinyin.pinyin_of(word)

@@ -1,0 +1,316 @@
+"""Rules over jieba's tokens where its tagger is weak.
+
+jieba cuts a text into words and tags them, but it splits names it does not know
+("王" + "小明"), tags plenty of ordinary words as names (长大 is "ns" in its
+dictionary) and never joins an organisation's proper name with its ending
+("腾讯" + "科技" + "有限公司"). Each rule below is one pass over the token list,
+with set lookups and ``str.endswith`` on tuples only, so it stays a small cost
+beside jieba's own cut.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.entities.model import EntityKind, Span
+
+PERSON, PLACE, ORG, PRODUCT = (
+    EntityKind.PERSON,
+    EntityKind.PLACE,
+    EntityKind.ORGANIZATION,
+    EntityKind.PRODUCT,
+)
+# Tags of tokens that are proper names (or abbreviations and Latin words that
+# stand for one) and may open an organisation or a place name.
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Ordinary words that sit inside organisation names between the proper name and
+# the ending: 腾讯[科技]有限公司, 中国[人民]银行, 上海[交通]大学.
+ORG_INFIXES = frozenset(
+    [
+        "科技",
+        "技术",
+        "信息",
+        "网络",
+        "电子",
+        "电器",
+        "电气",
+        "汽车",
+        "能源",
+        "新能源",
+        "动力",
+        "电池",
+        "半导体",
+        "通信",
+        "软件",
+        "数据",
+        "智能",
+        "传媒",
+        "文化",
+        "娱乐",
+        "影视",
+        "游戏",
+        "互动",
+        "教育",
+        "医疗",
+        "医药",
+        "生物",
+        "健康",
+        "金融",
+        "投资",
+        "资本",
+        "控股",
+        "股份",
+        "证券",
+        "保险",
+        "基金",
+        "信托",
+        "银行",
+        "实业",
+        "工业",
+        "贸易",
+        "商贸",
+        "物流",
+        "地产",
+        "置业",
+        "建设",
+        "建筑",
+        "工程",
+        "发展",
+        "国际",
+        "中国",
+        "全国",
+        "人民",
+        "交通",
+        "航空",
+        "航天",
+        "铁路",
+        "电力",
+        "电网",
+        "石油",
+        "化工",
+        "钢铁",
+        "机械",
+        "食品",
+        "农业",
+        "服务",
+        "管理",
+        "咨询",
+        "研究",
+        "创新",
+        "第一",
+        "第二",
+        "第三",
+        "第四",
+        "第五",
+        "附属",
+        "中心",
+        "市",
+        "省",
+        "区",
+        "县",
+        "师范",
+        "理工",
+        "财经",
+        "工商",
+        "外国语",
+        "体育",
+        "艺术",
+        "音乐",
+        "美术",
+        "职业",
+        "技术学院",
+        "联合",
+        "有限",
+        "责任",
+    ]
+)
+# A place ending in one of these can head a longer address ("广东省" + "深圳市").
+ADDRESS_HEADS = ("省", "市", "区", "县", "州", "自治区", "镇", "乡")
+MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
+# Characters Chinese transliterations of foreign names are written with.
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕宾波伯博布蔡查楚达戴丹道德登邓迪蒂丁东杜顿多"
+    "厄恩尔法范菲斐费芬丰冯弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加贾"
+    "杰捷金卡凯坎康考柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理利丽莉连廉列林琳伦隆卢鲁"
+    "路伦罗洛马玛迈麦曼芒梅门蒙米密敏明摩莫默姆穆娜纳奈内尼妮纽努诺欧帕潘佩彭皮珀普奇"
+    "齐恰乔切钦琴丘让热若瑞萨塞赛桑瑟森沙莎善尚舍施什史斯松苏索塔泰坦汤唐特滕提汀通图"
+    "托瓦万旺威韦维温文沃乌伍西希茜锡夏香肖谢辛休许雅亚扬耶叶伊依因英尤于约泽扎詹朱兹卓佐"
+)
+
+
+@dataclass
+class Item:
+    """A token, or several merged, on its way to becoming a span."""
+
+    start: int
+    end: int
+    word: str
+    tag: str
+    kind: EntityKind | None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What the rules look words up in."""
+
+    kinds: dict[str, EntityKind]  # listed words (bundled and the user's) -> kind
+    weak_places: frozenset[str]  # bare place names that only count with an ending
+    surnames: frozenset[str]
+    stopwords: frozenset[str]
+    org_suffixes: tuple[str, ...]  # endings that may stand as a token of their own
+    weak_org_suffixes: tuple[str, ...]  # endings that count only inside a longer token
+    place_endings: frozenset[str]  # administrative endings jieba cuts off ("海淀" + "区")
+    transliteration: frozenset[str]  # characters foreign names are spelled with
+
+
+def looks_like_person(word: str, tag: str, ctx: RuleContext) -> bool:
+    """A tagged name that is plausibly a person: a surname and a one- or two-character
+    given name, or (for jieba's foreign-name tags) transliteration characters only."""
+    if not 2 <= len(word) <= 4:
+        return tag in ("nrt", "nrfg") and 2 <= len(word) <= 8 and _transliterated(word, ctx)
+    if word[:2] in ctx.surnames and len(word) in (3, 4):
+        return True
+    if word[0] in ctx.surnames and len(word) <= 3:
+        return True
+    return tag in ("nrt", "nrfg") and _transliterated(word, ctx)
+
+
+def _transliterated(word: str, ctx: RuleContext) -> bool:
+    return all(ch in ctx.transliteration for ch in word)
+
+
+def classify(word: str, tag: str, ctx: RuleContext) -> EntityKind | None:
+    kind = ctx.kinds.get(word)
+    if kind is not None:
+        return kind
+    if len(word) < 2 or word in ctx.stopwords:
+        return None
+    if tag in PERSON_TAGS:
+        return PERSON if looks_like_person(word, tag, ctx) else None
+    if tag == "ns":
+        return PLACE
+    if tag == "nt":
+        return ORG
+    return None
+
+
+def merge_person_names(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """Surname + given name cut apart ("王" + "小明", "欧阳" + "娜娜") become one person."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == item.start
+            and prev.word in ctx.surnames
+            and item.tag in PERSON_TAGS
+            and len(item.word) <= 2
+            and item.word[0] not in ctx.surnames
+            and prev.kind in (None, PERSON)
+        ):
+            out[-1] = Item(prev.start, item.end, prev.word + item.word, "nr", PERSON)
+        else:
+            out.append(item)
+    return out
+
+
+def _is_name_part(item: Item, ctx: RuleContext) -> bool:
+    return (
+        item.kind in (PLACE, ORG, PERSON, PRODUCT)
+        or item.tag in PROPER_TAGS
+        or item.word in ORG_INFIXES
+        or item.word in ctx.weak_places
+    )
+
+
+def _is_proper(item: Item, ctx: RuleContext) -> bool:
+    return item.kind is not None or item.tag in PROPER_TAGS or item.word in ctx.weak_places
+
+
+def _org_head(item: Item, ctx: RuleContext) -> bool | None:
+    """None: not an organisation ending. True: a named head on its own
+    (人民医院, 公安局). False: a bare ending needing a proper name before it (公司)."""
+    word = item.word
+    if item.kind is PERSON or item.tag in PERSON_TAGS:
+        return None
+    for suffix in ctx.org_suffixes:
+        if word.endswith(suffix):
+            return len(word) > len(suffix) and item.tag in ("nt", "n", "nz", "ns", "l")
+    if (
+        len(word) >= 3
+        and word.endswith(ctx.weak_org_suffixes)
+        and item.tag in ("nt", "n", "nz", "l")
+    ):
+        return True
+    return None
+
+
+def merge_organizations(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """Proper names before an organisation ending join it: 腾讯 科技 有限公司."""
+    out: list[Item] = []
+    for item in items:
+        head = _org_head(item, ctx)
+        if head is None:
+            out.append(item)
+            continue
+        j = len(out)
+        while (
+            j > 0
+            and len(out) - j < MAX_NAME_TOKENS
+            and out[j - 1].end == (out[j].start if j < len(out) else item.start)
+            and _is_name_part(out[j - 1], ctx)
+        ):
+            j -= 1
+        # The name must open with a proper word, not a filler such as 科技.
+        while j < len(out) and not _is_proper(out[j], ctx):
+            j += 1
+        if j < len(out):
+            run = out[j:]
+            del out[j:]
+            text = "".join(part.word for part in run) + item.word
+            out.append(Item(run[0].start, item.end, text, "nt", ORG))
+        elif head or item.kind is ORG:
+            item.kind = ORG
+            out.append(item)
+        else:
+            out.append(item)
+    return out
+
+
+def merge_places(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """A place name and its administrative ending join (海淀 + 区), and a chain of
+    divisions reads as one address (广东省 + 深圳市 + 南山区)."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == item.start:
+            if (
+                item.word in ctx.place_endings
+                and len(prev.word) >= 2
+                and _is_proper(prev, ctx)
+                and (prev.kind in (None, PLACE) or prev.word in ctx.weak_places)
+            ):
+                out[-1] = Item(prev.start, item.end, prev.word + item.word, "ns", PLACE)
+                continue
+            if item.kind is PLACE and prev.kind is PLACE and prev.word.endswith(ADDRESS_HEADS):
+                out[-1] = Item(prev.start, item.end, prev.word + item.word, "ns", PLACE)
+                continue
+        out.append(item)
+    return out
+
+
+def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
+    """Run every token rule and return the named spans (single characters only
+    where listed)."""
+    items = merge_person_names(items, ctx)
+    items = merge_places(items, ctx)
+    items = merge_organizations(items, ctx)
+    spans = []
+    for item in items:
+        if item.kind is None or item.word in ctx.stopwords:
+            continue
+        if item.end - item.start < 2 and item.word not in ctx.kinds:
+            continue
+        spans.append(Span(item.start, item.end, item.kind))
+    return spans
