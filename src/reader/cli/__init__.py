@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from reader.core.errors import ReaderError
 
 # Modules under reader.cli that add subcommands, in the order --help lists them.
-COMMAND_MODULES = ("clean_command",)
+COMMAND_MODULES = ("clean_command", "notes_command", "entities_command")
 
 
 def build_parser() -> argparse.ArgumentParser:
