@@ -111,9 +111,13 @@ class NotesPanel(QWidget):
             self.tr("Select the passage in the text, then attach the chosen orphaned note to it")
         )
         self.attach_button.setEnabled(False)
+        self.hint_label = QLabel(self.orphan_box)
+        self.hint_label.setObjectName("orphanHint")
+        self.hint_label.setWordWrap(True)
         orphan_layout = QVBoxLayout(self.orphan_box)
         orphan_layout.setContentsMargins(4, 4, 4, 4)
         orphan_layout.addWidget(self.orphan_list, 1)
+        orphan_layout.addWidget(self.hint_label)
         orphan_layout.addWidget(self.attach_button)
 
         labels = {
@@ -142,6 +146,11 @@ class NotesPanel(QWidget):
             self.notes_list,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        self.orphan_delete_shortcut = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.orphan_list,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.color_combo)
@@ -163,6 +172,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(exports)
         self.show_orphans([])
+        self.show_hint("")
 
     def set_filter_choices(
         self, colors: Sequence[tuple[str, str, QColor]], tags: Sequence[str]
@@ -194,7 +204,11 @@ class NotesPanel(QWidget):
     def show_orphans(self, rows: Sequence[NoteRow]) -> None:
         _fill(self.orphan_model, rows, with_details=False)
         self.orphan_box.setVisible(bool(rows))
-        self.attach_button.setEnabled(bool(rows) and self.orphan_list.currentIndex().isValid())
+
+    def show_hint(self, message: str) -> None:
+        """A line under the orphans (e.g. what to do before attaching); empty hides it."""
+        self.hint_label.setText(message)
+        self.hint_label.setVisible(bool(message))
 
 
 def _fill(model: QStandardItemModel, rows: Sequence[NoteRow], *, with_details: bool) -> None:

@@ -1,25 +1,64 @@
-"""The window's side panels (entities, notes): built and wired here, once per window."""
+"""The window's side panels (entities, notes): built and wired here, once per window.
+
+The main window calls ``install_side_panels(window)`` after building its dock. The
+window provides what the panels use (see ``PanelHost``); the panels never reach into
+the window beyond that.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget
+
+from reader.core.document import Article
+from reader.ui.entity_controller import EntityController, ReadingViewLike, TaskRunnerLike
 from reader.ui.entity_panel import EntityPanel
+from reader.ui.notes_controller import NotesController, NotesHost
 from reader.ui.notes_panel import NotesPanel
+
+
+class PanelHost(NotesHost, Protocol):
+    """The main window, as the side panels see it."""
+
+    @property
+    def reading_view(self) -> ReadingViewLike: ...
+    @property
+    def side_tabs(self) -> QTabWidget: ...
+    @property
+    def tasks(self) -> TaskRunnerLike: ...
+    def current_article(self) -> Article | None: ...
+    def addAction(self, action: QAction) -> None: ...
 
 
 @dataclass(frozen=True)
 class SidePanels:
     entity_panel: EntityPanel
+    entity_controller: EntityController
     notes_panel: NotesPanel
+    notes_controller: NotesController
 
 
-def install_side_panels(window: Any) -> SidePanels:
-    """Add the entity and notes tabs to ``window.side_tabs``."""
+def install_side_panels(window: PanelHost) -> SidePanels:
+    """Add the entity and notes tabs to ``window.side_tabs`` and wire them to the window.
+
+    Starts loading jieba in the background at once, so the first article's entities
+    come quickly without delaying the window."""
     entity_panel = EntityPanel()
+    entity_controller = EntityController(entity_panel, window.reading_view, window.tasks)
     notes_panel = NotesPanel()
+    notes_controller = NotesController(notes_panel, window)
     window.side_tabs.addTab(entity_panel, entity_panel.tr("Entities"))
     window.side_tabs.addTab(notes_panel, notes_panel.tr("Notes"))
-    entity_panel.show_status(entity_panel.tr("Extracting entities…"))
-    return SidePanels(entity_panel, notes_panel)
+    # Walking occurrences works while the reading view has the focus.
+    window.addAction(entity_panel.next_action)
+    window.addAction(entity_panel.previous_action)
+
+    window.article_opened.connect(entity_controller.set_article)
+    entity_controller.start_warm_up()
+    article = window.current_article()
+    if article is not None:  # installed after an article was already shown
+        entity_controller.set_article(article)
+    return SidePanels(entity_panel, entity_controller, notes_panel, notes_controller)
