@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 
 # Tried in order; the first installed serif or sans face leads, the rest are
 # fallbacks for characters it lacks, then the system default.
@@ -145,3 +145,38 @@ def reading_font(style: ReadingStyle) -> QFont:
     font.setPointSize(style.font_pt)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
+
+
+def window_palette(theme: Theme, base: QPalette) -> QPalette:
+    """The application palette around the page: the platform's own for light,
+    tinted for sepia, dark for dark, so panels and dialogs match the page."""
+    if theme.name is ThemeName.LIGHT:
+        return base
+    palette = QPalette(base)
+    chrome, paper, ink = theme.chrome, theme.paper, theme.ink
+    roles = QPalette.ColorRole
+    for role, color in (
+        (roles.Window, chrome),
+        (roles.Base, paper),
+        (roles.AlternateBase, chrome),
+        (roles.Button, chrome),
+        (roles.WindowText, ink),
+        (roles.Text, ink),
+        (roles.ButtonText, ink),
+        (roles.ToolTipBase, paper),
+        (roles.ToolTipText, ink),
+        (roles.PlaceholderText, theme.dim),
+        (roles.Highlight, theme.accent),
+        (roles.HighlightedText, paper),
+        (roles.Link, theme.accent),
+    ):
+        palette.setColor(role, color)
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, theme.dim)
+    if theme.name is ThemeName.DARK:
+        palette.setColor(roles.Light, chrome.lighter(150))
+        palette.setColor(roles.Midlight, chrome.lighter(125))
+        palette.setColor(roles.Mid, chrome.lighter(110))
+        palette.setColor(roles.Dark, chrome.darker(150))
+        palette.setColor(roles.Shadow, QColor("#000000"))
+    return palette
