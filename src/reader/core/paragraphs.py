@@ -1,0 +1,143 @@
+"""Grouping physical lines into units (paragraphs and standalone lines).
+
+Plain text arrives one physical line at a time. A paragraph may be hard-wrapped
+over several lines; a text may also put one paragraph per line with no blank
+lines at all. Joining is decided by shape: a line continues into the next one
+when it is about as wide as the text's wrap width and does not end a sentence.
+The wrap width is taken from the line's own run of lines when that run is
+clearly wrapped, else from the whole text, and only when enough lines share it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from reader.core.boilerplate import LineMatch, classify_line
+from reader.core.cleaning_rules import CleaningRules, match_form
+from reader.core.document import BlockKind, RemovalReason
+from reader.core.whitespace import CleanLine, display_width, join_wrapped
+
+MIN_WRAP_WIDTH = 20  # columns; narrower lines are never taken for wrapped ones
+NEAR_WRAP = 0.8  # a line at least this share of the wrap width may continue
+SIMILAR = 0.85  # lines this close in width look like one wrap width
+FULL_WIDTH = 0.95  # in a clearly wrapped run, a line this full continues even after 。
+
+
+@dataclass
+class Unit:
+    """A candidate block while cleaning: one line, or a joined paragraph."""
+
+    position: int  # index of its first source line
+    pieces: list[str]
+    blank_before: bool = True
+    indented: bool = False
+    markup_kind: BlockKind | None = None
+    match: LineMatch | None = None
+    kind: BlockKind = BlockKind.PARAGRAPH
+    reason: RemovalReason | None = None  # set when the cleaner removes it
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return join_wrapped(self.pieces)
+
+    @property
+    def single_line(self) -> bool:
+        return len(self.pieces) == 1
+
+
+def _runs(lines: list[CleanLine]) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of non-blank lines."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if line.text and start is None:
+            start = index
+        elif not line.text and start is not None:
+            runs.append((start, index))
+            start = None
+    if start is not None:
+        runs.append((start, len(lines)))
+    return runs
+
+
+def _local_width(widths: list[int]) -> int | None:
+    """The wrap width of one run, when most of its non-final lines share it."""
+    if len(widths) < 2:
+        return None
+    widest = max(widths)
+    close = sum(1 for width in widths if width >= SIMILAR * widest)
+    if widest < MIN_WRAP_WIDTH or close < 2 or close * 2 < len(widths):
+        return None
+    return widest
+
+
+def _global_width(candidates: list[int], all_widths: list[int]) -> int | None:
+    """The text's wrap width: the width most non-final, unfinished lines cluster
+    under, provided few lines are wider (else lines are paragraphs, not wraps)."""
+    if len(candidates) < 3:
+        return None
+    ordered = sorted(candidates)
+    best_width, best_count = 0, 0
+    for index, width in enumerate(ordered):
+        count = index + 1 - bisect_left(ordered, SIMILAR * width)
+        if count >= best_count:
+            best_width, best_count = width, count
+    longer = sum(1 for width in all_widths if width > best_width / SIMILAR)
+    if best_count < 3 or best_width < MIN_WRAP_WIDTH or longer * 2 >= best_count:
+        return None
+    return best_width
+
+
+def plain_text_units(lines: list[CleanLine], rules: CleaningRules) -> list[Unit]:
+    """Units of a plain-text article: wrapped lines joined, rule lines on their own."""
+    matches = [classify_line(line.text, rules) if line.text else None for line in lines]
+    ends = [rules.ends_sentence(line.text) if line.text else True for line in lines]
+    widths = [display_width(line.text) for line in lines]
+    runs = _runs(lines)
+
+    candidates = [
+        widths[i]
+        for start, end in runs
+        for i in range(start, end - 1)
+        if not ends[i] and matches[i] is None and widths[i] >= MIN_WRAP_WIDTH
+    ]
+    global_width = _global_width(candidates, [w for w in widths if w])
+    paragraph_runs = sum(1 for start, end in runs if end - start >= 2)
+
+    units: list[Unit] = []
+    for start, end in runs:
+        non_final = [widths[i] for i in range(start, end - 1)]
+        local = _local_width(non_final)
+        wrapped_run = (
+            local is not None
+            and paragraph_runs >= 3
+            and sum(1 for i in range(start, end - 1) if not ends[i]) * 2 > len(non_final)
+        )
+        reference = local or global_width
+        current: Unit | None = None
+        for i in range(start, end):
+            line = lines[i]
+            if current is not None and current.match is None and reference is not None:
+                prev = i - 1
+                near = widths[prev] >= max(MIN_WRAP_WIDTH, NEAR_WRAP * reference)
+                full = wrapped_run and widths[prev] >= FULL_WIDTH * reference
+                unfinished = not ends[prev] or full
+                if near and unfinished and not line.indented and not _starts_item(line.text, rules):
+                    current.pieces.append(line.text)
+                    continue
+            current = Unit(
+                position=i,
+                pieces=[line.text],
+                blank_before=i == start,
+                indented=line.indented,
+                match=matches[i],
+            )
+            units.append(current)
+    return units
+
+
+def _starts_item(text: str, rules: CleaningRules) -> bool:
+    form = match_form(text)
+    return bool(rules.list_item.match(form) or rules.heading_number.match(form))
