@@ -74,7 +74,7 @@ def test_two_processes_adding_100_each_leave_200(tmp_path):
     seed.save()
     writers = [start_writer(data, source, 100, label) for label in ("a", "b")]
     for writer in writers:
-        out, err = writer.communicate(timeout=300)
+        _, err = writer.communicate(timeout=300)
         assert writer.returncode == 0, err
     notes = open_notes(data, source)
     comments = sorted(a.comment for a in notes.annotations)
