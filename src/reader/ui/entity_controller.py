@@ -207,7 +207,9 @@ class EntityController(QObject):
 
     # -- what the tree shows -------------------------------------------------
 
+    @property
     def entities(self) -> list[Entity]:
+        """The current article's entities (empty until extraction is done)."""
         return list(self._entities)
 
     def visible_entities(self) -> list[Entity]:
@@ -279,6 +281,8 @@ class EntityController(QObject):
             return
         self._position = position % len(entity.offsets)
         start, end = entity.offsets[self._position]
+        # Set again each step: a re-layout (font, theme) drops the view's mark layers.
+        self.reading_view.set_marks(MARKS_NAME, list(entity.offsets), MARK_COLOR)
         self.reading_view.scroll_to_offset(start)
         self.reading_view.flash_range(start, end)
         self.panel.show_position(self._position, len(entity.offsets))
