@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         )
         self._update_actions()
         if scroll_to:
-            QTimer.singleShot(0, lambda: view.scroll_to_offset(scroll_to))
+            QTimer.singleShot(0, lambda: view.scroll_to_offset(scroll_to, at_top=True))
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)

@@ -131,8 +131,12 @@ class ReadingView(QTextBrowser):
             self.setViewportMargins(side, 0, side, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-wrapping moves text; keep the line the reader was on at the top."""
+        keep = self.top_offset() if self.verticalScrollBar().value() > 0 else None
         self._update_column()
         super().resizeEvent(event)
+        if keep is not None and event.oldSize().width() != event.size().width():
+            self.scroll_to_offset(keep, at_top=True)
 
     # --- offsets -----------------------------------------------------------------
 
@@ -183,15 +187,16 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(self._layout.to_document(end))
         return first.united(self.cursorRect(cursor))
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Bring an article offset into view, a third of the way down the page."""
+    def scroll_to_offset(self, offset: int, *, at_top: bool = False) -> None:
+        """Bring an article offset into view, a third of the way down the page
+        (or on the top line: restoring a reading position)."""
         if self._layout is None:
             return
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._layout.to_document(offset))
         bar = self.verticalScrollBar()
         top = self.cursorRect(cursor).top() + bar.value()
-        bar.setValue(max(0, top - self.viewport().height() // 3))
+        bar.setValue(max(0, top - (0 if at_top else self.viewport().height() // 3)))
 
     def top_offset(self) -> int:
         """The article offset at the top of the page: the reading position."""
