@@ -3,8 +3,8 @@ pool, and modal dialogs answered from the test instead of a person."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +25,66 @@ ARTICLE = """湖畔书店的一天
 def varied_paragraphs(count: int, seed: int = 7) -> list[str]:
     """Invented paragraphs different enough that the cleaner keeps them all."""
     rng = random.Random(seed)
-    subjects = "老师 渔夫 邮递员 画家 学生 厨师 司机 医生 木匠 园丁 店主 记者 护士 农民".split()
-    verbs = "看见 想起 记下 听说 画出 修好 找到 送来 读完 讲起 拍下 搬走 买到 借走".split()
-    objects = (
-        "一座旧桥 两只白鹭 满湖荷花 一封长信 半箱苹果 一张地图 三本诗集 一盏油灯 "
-        "一把雨伞 一张唱片 一辆自行车 一只花猫 几棵银杏 一条小船 一面铜镜"
-    ).split()
-    places = "在江边 在山脚下 在老街口 在车站旁 在学校里 在集市上 在雨中 在黄昏时 在清晨".split()
+    subjects = [
+        "老师",
+        "渔夫",
+        "邮递员",
+        "画家",
+        "学生",
+        "厨师",
+        "司机",
+        "医生",
+        "木匠",
+        "园丁",
+        "店主",
+        "记者",
+        "护士",
+        "农民",
+    ]
+    verbs = [
+        "看见",
+        "想起",
+        "记下",
+        "听说",
+        "画出",
+        "修好",
+        "找到",
+        "送来",
+        "读完",
+        "讲起",
+        "拍下",
+        "搬走",
+        "买到",
+        "借走",
+    ]
+    objects = [
+        "一座旧桥",
+        "两只白鹭",
+        "满湖荷花",
+        "一封长信",
+        "半箱苹果",
+        "一张地图",
+        "三本诗集",
+        "一盏油灯",
+        "一把雨伞",
+        "一张唱片",
+        "一辆自行车",
+        "一只花猫",
+        "几棵银杏",
+        "一条小船",
+        "一面铜镜",
+    ]
+    places = [
+        "在江边",
+        "在山脚下",
+        "在老街口",
+        "在车站旁",
+        "在学校里",
+        "在集市上",
+        "在雨中",
+        "在黄昏时",
+        "在清晨",
+    ]
     paragraphs = []
     for index in range(count):
         clauses = [

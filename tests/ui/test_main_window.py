@@ -4,6 +4,7 @@ redo, close, reopen, export, bad files."""
 from __future__ import annotations
 
 import json
+
 from reader.core.annotations import Color, Style
 from reader.ui.actions import ActionId
 from reader.ui.annotation_editor import EditorResult
@@ -118,7 +119,7 @@ def test_bad_file_shows_an_error_naming_it_and_the_window_goes_on(
     empty.write_bytes(b"")
     window.open_path(empty)
     qtbot.waitUntil(lambda: bool(window.prompts.errors), timeout=10_000)
-    title, message = window.prompts.errors[0]
+    _title, message = window.prompts.errors[0]
     assert "空文件.txt" in message
     assert "Traceback" not in message
 
