@@ -24,6 +24,35 @@ PERSON, PLACE, ORG, PRODUCT = (
 # stand for one) and may open an organisation or a place name.
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Tags the HMM gives unknown words that may be part of a name.
+NEW_WORD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "vn", "an", "l", "i"})
+# Address parts that continue a place: 中关村 + 大街 + 27 + 号.
+ADDRESS_PARTS = (
+    "路",
+    "街",
+    "大街",
+    "大道",
+    "巷",
+    "弄",
+    "胡同",
+    "号",
+    "号楼",
+    "栋",
+    "单元",
+    "室",
+    "层",
+    "小区",
+    "花园",
+    "大厦",
+    "广场",
+    "社区",
+    "村",
+    "镇",
+    "乡",
+    "街道",
+    "园区",
+)
+ADDRESS_NUMBER_TAGS = frozenset({"m", "eng"})
 # Ordinary words that sit inside organisation names between the proper name and
 # the ending: 腾讯[科技]有限公司, 中国[人民]银行, 上海[交通]大学.
 ORG_INFIXES = frozenset(
@@ -127,6 +156,20 @@ ORG_INFIXES = frozenset(
 )
 # A place ending in one of these can head a longer address ("广东省" + "深圳市").
 ADDRESS_HEADS = ("省", "市", "区", "县", "州", "自治区", "镇", "乡")
+# Words around a name that say it is a person's: a title before it (记者 + 王明)
+# or a verb of saying after it (王明 + 表示). They let a two-character name through
+# that jieba's dictionary also lists as an ordinary word.
+PERSON_TITLES = frozenset(
+    "记者 总裁 副总裁 董事长 总经理 经理 主席 副主席 总统 总理 副总理 部长 市长 省长 县长 书记 "
+    "局长 主任 院长 校长 教授 博士 医生 教练 主教练 球员 队长 导演 演员 歌手 作家 创始人 "
+    "联合创始人 合伙人 首席执行官 CEO CTO 发言人 律师 法官 民警 警官 老师 议员 大使 专家 "
+    "研究员 分析师 负责人 总监 委员 总书记 国务委员 前锋 后卫 中锋 门将 选手 网友 村民 "
+    "患者 嫌疑人 董事 监事 行长 厂长 社长 总编 主编 编辑 通讯员 主持人 画家 诗人 学者".split()
+)
+PERSON_VERBS = frozenset(
+    "说 表示 称 指出 认为 介绍 透露 强调 坦言 告诉 回应 回忆 解释 提到 先生 女士 教授 老师 "
+    "同学 博士 医生 等人 一行 本人 夫妇 笑称 直言 感叹 宣布 发文 表态".split()
+)
 MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
 # Characters Chinese transliterations of foreign names are written with.
 TRANSLITERATION = frozenset(
@@ -162,18 +205,24 @@ class RuleContext:
     weak_org_suffixes: tuple[str, ...]  # endings that count only inside a longer token
     place_endings: frozenset[str]  # administrative endings jieba cuts off ("海淀" + "区")
     transliteration: frozenset[str]  # characters foreign names are spelled with
+    dictionary: dict[str, int]  # jieba's word frequencies: a listed word is not a new name
 
 
-def looks_like_person(word: str, tag: str, ctx: RuleContext) -> bool:
-    """A tagged name that is plausibly a person: a surname and a one- or two-character
-    given name, or (for jieba's foreign-name tags) transliteration characters only."""
-    if not 2 <= len(word) <= 4:
-        return tag in ("nrt", "nrfg") and 2 <= len(word) <= 8 and _transliterated(word, ctx)
-    if word[:2] in ctx.surnames and len(word) in (3, 4):
-        return True
-    if word[0] in ctx.surnames and len(word) <= 3:
-        return True
-    return tag in ("nrt", "nrfg") and _transliterated(word, ctx)
+def looks_like_person(word: str, tag: str, ctx: RuleContext) -> bool | None:
+    """Whether a word tagged as a name is plausibly a person: a surname and a one- or
+    two-character given name, or transliteration characters only. None: only with
+    a title or a verb of saying beside it (two-character words jieba's dictionary
+    also knows, which are mostly ordinary words: 明白, 文明)."""
+    if len(word) > 4:
+        return 2 <= len(word) <= 8 and _transliterated(word, ctx)
+    chinese = (word[:2] in ctx.surnames and len(word) >= 3) or (
+        word[0] in ctx.surnames and len(word) <= 3
+    )
+    if not chinese and not _transliterated(word, ctx):
+        return False
+    if len(word) == 2 and ctx.dictionary.get(word):
+        return None
+    return True
 
 
 def _transliterated(word: str, ctx: RuleContext) -> bool:
@@ -187,12 +236,27 @@ def classify(word: str, tag: str, ctx: RuleContext) -> EntityKind | None:
     if len(word) < 2 or word in ctx.stopwords:
         return None
     if tag in PERSON_TAGS:
-        return PERSON if looks_like_person(word, tag, ctx) else None
+        return PERSON if looks_like_person(word, tag, ctx) is True else None
     if tag == "ns":
         return PLACE
     if tag == "nt":
         return ORG
     return None
+
+
+def confirm_persons(items: list[Item], ctx: RuleContext) -> None:
+    """Two-character names jieba also lists as words count when a title stands
+    before them or a verb of saying after them (记者 + 王明, 王明 + 表示)."""
+    for i, item in enumerate(items):
+        if item.kind is None and item.tag in PERSON_TAGS and len(item.word) == 2:
+            before = items[i - 1].word if i else ""
+            after = items[i + 1].word if i + 1 < len(items) else ""
+            if (
+                (before in PERSON_TITLES or after in PERSON_VERBS)
+                and looks_like_person(item.word, item.tag, ctx) is None
+                and item.word not in ctx.stopwords
+            ):
+                item.kind = PERSON
 
 
 def merge_person_names(items: list[Item], ctx: RuleContext) -> list[Item]:
@@ -224,8 +288,19 @@ def _is_name_part(item: Item, ctx: RuleContext) -> bool:
     )
 
 
+def _is_new_word(item: Item, ctx: RuleContext) -> bool:
+    """A word of two or more Han characters jieba's dictionary does not list: its HMM
+    made it up from characters, which is what unknown proper names look like."""
+    return len(item.word) >= 2 and not ctx.dictionary.get(item.word) and item.word.isalpha()
+
+
 def _is_proper(item: Item, ctx: RuleContext) -> bool:
-    return item.kind is not None or item.tag in PROPER_TAGS or item.word in ctx.weak_places
+    return (
+        item.kind is not None
+        or item.tag in PROPER_TAGS
+        or item.word in ctx.weak_places
+        or (item.tag in NEW_WORD_TAGS and _is_new_word(item, ctx))
+    )
 
 
 def _org_head(item: Item, ctx: RuleContext) -> bool | None:
@@ -243,6 +318,8 @@ def _org_head(item: Item, ctx: RuleContext) -> bool | None:
         and item.tag in ("nt", "n", "nz", "l")
     ):
         return True
+    if word in ctx.weak_org_suffixes:
+        return False  # a bare 队 or 局: joins only a place or organisation right before it
     return None
 
 
@@ -253,6 +330,13 @@ def merge_organizations(items: list[Item], ctx: RuleContext) -> list[Item]:
         head = _org_head(item, ctx)
         if head is None:
             out.append(item)
+            continue
+        if head is False and len(item.word) == 1:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == item.start and prev.kind in (PLACE, ORG):
+                out[-1] = Item(prev.start, item.end, prev.word + item.word, "nt", ORG)
+            else:
+                out.append(item)
             continue
         j = len(out)
         while (
@@ -300,11 +384,51 @@ def merge_places(items: list[Item], ctx: RuleContext) -> list[Item]:
     return out
 
 
+def _address_end(items: list[Item], i: int, ctx: RuleContext) -> int:
+    """Index past the last address part after the place at ``i`` (i + 1 if none)."""
+    best = i + 1
+    for j in range(i + 1, min(i + 7, len(items))):
+        item = items[j]
+        if item.start != items[j - 1].end:
+            break
+        if item.word.endswith(ADDRESS_PARTS) and (len(item.word) > 1 or j > i + 1):
+            best = j + 1
+        elif not (
+            item.tag in ADDRESS_NUMBER_TAGS
+            or item.kind is PLACE
+            or (item.tag in NEW_WORD_TAGS and len(item.word) >= 2)
+        ):
+            break
+    return best
+
+
+def extend_addresses(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """A place followed by streets, numbers and buildings is one address:
+    北京市海淀区 + 中关村 + 大街 + 27 + 号."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.kind is PLACE:
+            end = _address_end(items, i, ctx)
+            if end > i + 1:
+                run = items[i:end]
+                word = "".join(part.word for part in run)
+                out.append(Item(item.start, run[-1].end, word, "ns", PLACE))
+                i = end
+                continue
+        out.append(item)
+        i += 1
+    return out
+
+
 def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
     """Run every token rule and return the named spans (single characters only
     where listed)."""
+    confirm_persons(items, ctx)
     items = merge_person_names(items, ctx)
     items = merge_places(items, ctx)
+    items = extend_addresses(items, ctx)
     items = merge_organizations(items, ctx)
     spans = []
     for item in items:

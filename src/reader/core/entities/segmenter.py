@@ -74,6 +74,7 @@ def _build(lexicon: Lexicon) -> Engine:
         weak_org_suffixes=weak,
         place_endings=frozenset(s for s, k in lexicon.suffixes.items() if k is EntityKind.PLACE),
         transliteration=TRANSLITERATION,
+        dictionary=tokenizer.FREQ,
     )
     return Engine(jieba.posseg.POSTokenizer(tokenizer), context)
 
