@@ -1,4 +1,4 @@
-"""``reader clean FILE [--json]``: print the cleaned article."""
+"""``reader clean FILE [--json] [--show-removed]``: print the cleaned article."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reader.cli.output import print_json
+from reader.core.document import Article
 from reader.core.pipeline import open_article
 
 
@@ -13,6 +14,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("clean", help="print the cleaned article")
     parser.add_argument("file", help="article file (.txt, .md, .html, .mhtml)")
     parser.add_argument("--json", action="store_true", help="print JSON with blocks and removed")
+    parser.add_argument(
+        "--show-removed",
+        action="store_true",
+        help="after the text, list the removed blocks with their reasons and keys",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -21,7 +27,20 @@ def handle(args: argparse.Namespace) -> int:
     if args.json:
         print_json(article.to_json())
         return 0
+    sys.stdout.write(article_text(article, show_removed=args.show_removed))
+    return 0
+
+
+def article_text(article: Article, *, show_removed: bool = False) -> str:
+    """The title, then the blocks, separated by blank lines; optionally the removed
+    blocks as ``[reason] text  (line N, key K)``."""
     parts = [article.title] if article.title else []
     parts.extend(block.text for block in article.blocks)
-    sys.stdout.write("\n\n".join(parts) + "\n")
-    return 0
+    text = "\n\n".join(parts) + "\n"
+    if show_removed and article.removed:
+        lines = [
+            f"[{item.reason.value}] {item.text}  (line {item.position + 1}, key {item.key})"
+            for item in article.removed
+        ]
+        text += f"\n-- removed: {len(lines)} --\n" + "\n".join(lines) + "\n"
+    return text

@@ -207,17 +207,19 @@ def _assemble(
     restored: frozenset[str],
 ) -> Article:
     parts: list[tuple[BlockKind, str]] = []
+    sources: list[int] = []
     removed: list[RemovedBlock] = []
     for unit, key in zip(units, unit_keys([unit.text for unit in units]), strict=True):
         if unit.reason is None or key in restored:
             parts.append((unit.kind, unit.text))
+            sources.append(unit.position)
         else:
             removed.append(RemovedBlock(key, unit.text, unit.reason, unit.position, unit.kind))
     return Article(
         path=document.path,
         title=title,
         meta=meta.build(),
-        blocks=build_blocks(parts),
+        blocks=build_blocks(parts, sources),
         removed=tuple(removed),
         encoding=document.encoding,
         format=document.format,

@@ -98,11 +98,12 @@ def _group(data: dict[str, Any], name: str, path: Path) -> PatternGroup:
 
 def _credit_rules(section: dict[str, Any], path: Path) -> CreditRules:
     labels = tuple(section["labels"])
+    prefixes = "|".join(re.escape(prefix) for prefix in section["label_prefixes"])
     # Longest first so 责任编辑 wins over 编辑; a label starts the line or follows a
-    # separator, optionally after 本文, and is followed by a separator or a space.
+    # separator, optionally after a prefix (本报), and is followed by a separator or a space.
     alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     label_pattern = _compile(
-        rf"(?:^|(?<=[\s|丨/,;、]))(?:本文)?(?P<label>{alternation})\s*(?:[:|丨/]\s*|\s+)",
+        rf"(?:^|(?<=[\s|丨/,;、]))(?:{prefixes})?(?P<label>{alternation})\s*(?:[:|丨/]\s*|\s+)",
         "credits",
         path,
     )

@@ -17,6 +17,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a
 _SPACES = re.compile(r"[^\S\n]+|[\u2028\u2029\x85]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Full-width punctuation carries its own spacing: a space beside it is an artefact.
+_CJK_PUNCTUATION = "，。、；：！？“”‘’「」『』（）《》【】〔〕…—"
+_SPACE_BY_PUNCTUATION = re.compile(f" +(?=[{_CJK_PUNCTUATION}])|(?<=[{_CJK_PUNCTUATION}]) +")
 _INDENT = re.compile("^[\u3000\u00a0 \t]{2,}|^\u3000")
 
 
@@ -34,10 +37,12 @@ def physical_lines(text: str) -> list[str]:
 
 
 def normalise_line(line: str) -> str:
-    """The line as the cleaner keeps it: no invisible characters, single spaces, trimmed."""
+    """The line as the cleaner keeps it: no invisible characters, single spaces, no
+    space beside full-width punctuation, trimmed."""
     line = _INVISIBLE.sub("", line)
     line = _CONTROL.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    line = _SPACES.sub(" ", line).strip()
+    return _SPACE_BY_PUNCTUATION.sub("", line)
 
 
 def clean_line(line: str) -> CleanLine:
