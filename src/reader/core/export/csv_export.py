@@ -49,7 +49,7 @@ def to_readwise_csv(article: Article, items: Noted) -> str:
                 author,
                 article.meta.url,
                 readwise_note(annotation.comment, annotation.tags),
-                anchor.start if placed else annotation.start,
+                anchor.start if placed else "",  # a lost passage has no place
                 readwise_date(annotation.created),
             )
         )

@@ -84,8 +84,28 @@ def _ends_in(anchor: Anchor, block: Block) -> bool:
     return anchor.end <= block.end + 1
 
 
+def underline_lanes(placed: list[tuple[Annotation, Anchor]]) -> dict[str, int]:
+    """A lane per underline so overlapping underlines sit at different depths, and each
+    keeps its depth along its whole length."""
+    lanes: dict[str, int] = {}
+    ends: list[int] = []  # end offset of the underline last put in each lane
+    for a, x in sorted(placed, key=lambda p: (p[1].start, -p[1].end)):
+        if a.style is not Style.UNDERLINE:
+            continue
+        free = next((i for i, end in enumerate(ends) if end <= x.start), len(ends))
+        if free == len(ends):
+            ends.append(x.end)
+        else:
+            ends[free] = x.end
+        lanes[a.id] = free
+    return lanes
+
+
 def _render_block(
-    block: Block, placed: list[tuple[Annotation, Anchor]], numbers: dict[str, int]
+    block: Block,
+    placed: list[tuple[Annotation, Anchor]],
+    numbers: dict[str, int],
+    lanes: dict[str, int],
 ) -> str:
     text = block.text
     inside = [(a, x) for a, x in placed if x.start < block.end and x.end > block.start]
@@ -100,10 +120,10 @@ def _render_block(
             key=lambda p: (p[1].start, -p[1].end),
         )
         opening = []
-        for depth, (a, _) in enumerate(covering):
+        for a, _ in covering:
             style = ""
-            if a.style is Style.UNDERLINE:
-                style = f' style="text-underline-offset:{2 + 3 * depth}px"'
+            if a.id in lanes:
+                style = f' style="text-underline-offset:{2 + 3 * lanes[a.id]}px"'
             opening.append(f'<mark class="{a.color.value} {a.style.value}"{style}>')
         segment = escape(text[lo - block.start : hi - block.start])
         html_parts.append("".join(opening) + segment + "</mark>" * len(covering))
@@ -143,14 +163,15 @@ def to_html(article: Article, items: Noted, *, exported: str) -> str:
         f'<header><h1>{title}</h1><p class="meta">{meta}</p></header>',
         "<article>",
     ]
-    out.extend(_render_block(block, placed, numbers) for block in article.blocks)
+    lanes = underline_lanes(placed)
+    out.extend(_render_block(block, placed, numbers, lanes) for block in article.blocks)
     out.append("</article>")
     if orphans:
         out.append('<section class="orphans"><h2>Not found in the current text</h2>')
         for a in orphans:
             out.append(f"<blockquote>{escape(a.exact)}</blockquote>")
             if a.comment.strip():
-                out.append(render_comment(a.comment))
+                out.append(render_comment(a.comment).rstrip())
         out.append("</section>")
     out.extend(["</body>", "</html>"])
     return "\n".join(out) + "\n"

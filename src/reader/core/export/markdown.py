@@ -20,7 +20,7 @@ from reader.core.export import EntityLike, Noted
 
 # Characters that would turn a quote into markup (emphasis, links, HTML, tags, tables).
 _MARKUP = re.compile(r"([\\`*_\[\]<>#|~=])")
-_TAG_UNSAFE = re.compile(r"[\s#,;:!?.()\[\]{}'\"`]+")
+_TAG_UNSAFE = re.compile(r"[^\w/-]+")  # Obsidian tags: letters, digits, _ - and / (nesting)
 
 
 def _yaml_string(value: str) -> str:

@@ -37,18 +37,15 @@ def annotation_iri(annotation_id: str) -> str:
         return annotation_id
 
 
-def stylesheet() -> str:
-    rules = []
-    for colour, (r, g, b) in COLOURS.items():
-        name = f".{CLASS_PREFIX}{colour.value}"
-        rules.append(
-            f"{name}.{CLASS_PREFIX}{Style.HIGHLIGHT.value} {{ background: rgb({r},{g},{b}) }}"
-        )
-        rules.append(
-            f"{name}.{CLASS_PREFIX}{Style.UNDERLINE.value} "
-            f"{{ text-decoration: underline rgb({r},{g},{b}) }}"
-        )
-    return "\n".join(rules)
+def stylesheet(color: Color, style: Style) -> str:
+    """The CSS rule behind an annotation's ``styleClass``."""
+    r, g, b = COLOURS[color]
+    look = (
+        f"background: rgb({r},{g},{b})"
+        if style is Style.HIGHLIGHT
+        else f"text-decoration: underline rgb({r},{g},{b})"
+    )
+    return f".{CLASS_PREFIX}{color.value}.{CLASS_PREFIX}{style.value} {{ {look} }}"
 
 
 def style_class(color: Color, style: Style) -> str:
@@ -95,7 +92,10 @@ def annotation_to_json(
         "styleClass": style_class(annotation.color, annotation.style),
         "selector": selectors,
     }
-    data["stylesheet"] = {"type": "CssStylesheet", "value": stylesheet()}
+    data["stylesheet"] = {
+        "type": "CssStylesheet",
+        "value": stylesheet(annotation.color, annotation.style),
+    }
     return data
 
 
