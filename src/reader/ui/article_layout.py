@@ -148,7 +148,9 @@ def _header_lines(article: Article) -> list[tuple[str, str]]:
     byline = " · ".join(part for part in (meta.source, meta.author, meta.published) if part)
     if byline:
         lines.append(("meta", byline))
-    credits = "  ".join(f"{label}：{names}" for label, names in meta.credits)
+    credits = "  ".join(
+        f"{label}：{names}" for label, names in meta.credits if names not in (meta.author, "")
+    )
     if credits:
         lines.append(("meta", credits))
     return lines

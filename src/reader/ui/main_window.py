@@ -423,6 +423,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         menu.setEnabled(bool(files))
 
+    @property
+    def words_ready(self) -> bool:
+        """Whether word-aware selection and pinyin are available (jieba has loaded)."""
+        return self._words_ready
+
     def _on_words_ready(self, _result: object) -> None:
         self._words_ready = True
         if self._words is not None:
