@@ -124,7 +124,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def score(data: list[tuple[str, Gold]], preds: Iterable[Gold]) -> dict[str, tuple[float, ...]]:
     counts = {key: [0, 0, 0] for key in (*KINDS, "micro", "set")}
-    for (text, gold), pred in zip(data, preds):
+    for (text, gold), pred in zip(data, preds, strict=True):
         for key in (*KINDS, "micro"):
             g = {x for x in gold if key == "micro" or x[2] == key}
             p = {x for x in pred if key == "micro" or x[2] == key}

@@ -52,6 +52,7 @@ class Lexicon:
     surnames: dict[str, str]  # surname -> its reading as a surname, tone marks
     suffixes: dict[str, EntityKind]  # organisation and place name endings
     stopwords: frozenset[str]  # words jieba takes for names that are not
+    rule_words: dict[str, frozenset[str]]  # role (org_infix, person_title, ...) -> words
 
 
 def _lines(path: Path) -> list[tuple[int, list[str]]]:
@@ -93,6 +94,16 @@ def read_surnames(path: Path) -> dict[str, str]:
             raise LoadError(path, f"line {number}: expected 'surname<TAB>reading'")
         surnames[cells[0]] = cells[1]
     return surnames
+
+
+def read_roles(path: Path) -> dict[str, frozenset[str]]:
+    """A ``word<TAB>role`` file, grouped by role."""
+    roles: dict[str, set[str]] = {}
+    for number, cells in _lines(path):
+        if len(cells) != 2 or not cells[0] or not cells[1]:
+            raise LoadError(path, f"line {number}: expected 'word<TAB>role'")
+        roles.setdefault(cells[1], set()).add(cells[0])
+    return {role: frozenset(words) for role, words in roles.items()}
 
 
 def read_words(path: Path) -> frozenset[str]:
@@ -140,4 +151,5 @@ def bundled_lexicon() -> Lexicon:
         surnames=read_surnames(folder / "surnames.tsv"),
         suffixes=read_kind_list(folder / "suffixes.tsv"),
         stopwords=stopwords,
+        rule_words=read_roles(folder / "rule_words.tsv"),
     )

@@ -53,123 +53,8 @@ ADDRESS_PARTS = (
     "园区",
 )
 ADDRESS_NUMBER_TAGS = frozenset({"m", "eng"})
-# Ordinary words that sit inside organisation names between the proper name and
-# the ending: 腾讯[科技]有限公司, 中国[人民]银行, 上海[交通]大学.
-ORG_INFIXES = frozenset(
-    [
-        "科技",
-        "技术",
-        "信息",
-        "网络",
-        "电子",
-        "电器",
-        "电气",
-        "汽车",
-        "能源",
-        "新能源",
-        "动力",
-        "电池",
-        "半导体",
-        "通信",
-        "软件",
-        "数据",
-        "智能",
-        "传媒",
-        "文化",
-        "娱乐",
-        "影视",
-        "游戏",
-        "互动",
-        "教育",
-        "医疗",
-        "医药",
-        "生物",
-        "健康",
-        "金融",
-        "投资",
-        "资本",
-        "控股",
-        "股份",
-        "证券",
-        "保险",
-        "基金",
-        "信托",
-        "银行",
-        "实业",
-        "工业",
-        "贸易",
-        "商贸",
-        "物流",
-        "地产",
-        "置业",
-        "建设",
-        "建筑",
-        "工程",
-        "发展",
-        "国际",
-        "中国",
-        "全国",
-        "人民",
-        "交通",
-        "航空",
-        "航天",
-        "铁路",
-        "电力",
-        "电网",
-        "石油",
-        "化工",
-        "钢铁",
-        "机械",
-        "食品",
-        "农业",
-        "服务",
-        "管理",
-        "咨询",
-        "研究",
-        "创新",
-        "第一",
-        "第二",
-        "第三",
-        "第四",
-        "第五",
-        "附属",
-        "中心",
-        "市",
-        "省",
-        "区",
-        "县",
-        "师范",
-        "理工",
-        "财经",
-        "工商",
-        "外国语",
-        "体育",
-        "艺术",
-        "音乐",
-        "美术",
-        "职业",
-        "技术学院",
-        "联合",
-        "有限",
-        "责任",
-    ]
-)
 # A place ending in one of these can head a longer address ("广东省" + "深圳市").
 ADDRESS_HEADS = ("省", "市", "区", "县", "州", "自治区", "镇", "乡")
-# Words around a name that say it is a person's: a title before it (记者 + 王明)
-# or a verb of saying after it (王明 + 表示). They let a two-character name through
-# that jieba's dictionary also lists as an ordinary word.
-PERSON_TITLES = frozenset(
-    "记者 总裁 副总裁 董事长 总经理 经理 主席 副主席 总统 总理 副总理 部长 市长 省长 县长 书记 "
-    "局长 主任 院长 校长 教授 博士 医生 教练 主教练 球员 队长 导演 演员 歌手 作家 创始人 "
-    "联合创始人 合伙人 首席执行官 CEO CTO 发言人 律师 法官 民警 警官 老师 议员 大使 专家 "
-    "研究员 分析师 负责人 总监 委员 总书记 国务委员 前锋 后卫 中锋 门将 选手 网友 村民 "
-    "患者 嫌疑人 董事 监事 行长 厂长 社长 总编 主编 编辑 通讯员 主持人 画家 诗人 学者".split()
-)
-PERSON_VERBS = frozenset(
-    "说 表示 称 指出 认为 介绍 透露 强调 坦言 告诉 回应 回忆 解释 提到 先生 女士 教授 老师 "
-    "同学 博士 医生 等人 一行 本人 夫妇 笑称 直言 感叹 宣布 发文 表态".split()
-)
 MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
 # Characters Chinese transliterations of foreign names are written with.
 TRANSLITERATION = frozenset(
@@ -205,6 +90,9 @@ class RuleContext:
     weak_org_suffixes: tuple[str, ...]  # endings that count only inside a longer token
     place_endings: frozenset[str]  # administrative endings jieba cuts off ("海淀" + "区")
     transliteration: frozenset[str]  # characters foreign names are spelled with
+    org_infixes: frozenset[str]  # ordinary words inside organisation names
+    person_titles: frozenset[str]  # titles before a name
+    person_verbs: frozenset[str]  # verbs of saying and forms of address after a name
     dictionary: dict[str, int]  # jieba's word frequencies: a listed word is not a new name
 
 
@@ -252,7 +140,7 @@ def confirm_persons(items: list[Item], ctx: RuleContext) -> None:
             before = items[i - 1].word if i else ""
             after = items[i + 1].word if i + 1 < len(items) else ""
             if (
-                (before in PERSON_TITLES or after in PERSON_VERBS)
+                (before in ctx.person_titles or after in ctx.person_verbs)
                 and looks_like_person(item.word, item.tag, ctx) is None
                 and item.word not in ctx.stopwords
             ):
@@ -283,7 +171,7 @@ def _is_name_part(item: Item, ctx: RuleContext) -> bool:
     return (
         item.kind in (PLACE, ORG, PERSON, PRODUCT)
         or item.tag in PROPER_TAGS
-        or item.word in ORG_INFIXES
+        or item.word in ctx.org_infixes
         or item.word in ctx.weak_places
     )
 

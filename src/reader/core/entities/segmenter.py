@@ -74,6 +74,9 @@ def _build(lexicon: Lexicon) -> Engine:
         weak_org_suffixes=weak,
         place_endings=frozenset(s for s, k in lexicon.suffixes.items() if k is EntityKind.PLACE),
         transliteration=TRANSLITERATION,
+        org_infixes=lexicon.rule_words.get("org_infix", frozenset()),
+        person_titles=lexicon.rule_words.get("person_title", frozenset()),
+        person_verbs=lexicon.rule_words.get("person_verb", frozenset()),
         dictionary=tokenizer.FREQ,
     )
     return Engine(jieba.posseg.POSTokenizer(tokenizer), context)
