@@ -49,9 +49,11 @@ _SUPERSETS = {
     "latin-1": "cp1252",
     "iso8859-1": "cp1252",
 }
+SHORT_TEXT_BYTES = 64  # fewer non-ASCII bytes than this are too few to guess from
 _CJK_FALLBACKS = ("gb18030", "big5", "big5hkscs")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CJK_RE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_READABLE_RE = re.compile(r"[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def canonical_codec(name: str) -> str | None:
@@ -89,6 +91,11 @@ def decode_bytes(raw: bytes, declared: tuple[str, ...] = ()) -> DecodedText:
         decoded = _tolerant(raw, codec)
         if decoded is not None:
             return decoded
+    if sum(1 for byte in raw if byte > 127) < SHORT_TEXT_BYTES:
+        # Too little text for a statistical guess; most Chinese files are GB-encoded.
+        short = _cjk_text(raw, "gb18030")
+        if short is not None:
+            return short
     guessed = _guess(raw)
     if guessed is not None:
         return guessed
@@ -130,6 +137,14 @@ def _bomless_utf16(raw: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
         return "utf-16-be"
+    for codec in ("utf-16-le", "utf-16-be"):  # mostly Chinese: few NULs, but readable one way
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readable = len(_READABLE_RE.findall(text))
+        if readable >= 0.95 * len(text):
+            return codec
     return None
 
 
@@ -157,6 +172,17 @@ def _tolerant(raw: bytes, codec: str) -> DecodedText | None:
     return None
 
 
+def _cjk_text(raw: bytes, codec: str) -> DecodedText | None:
+    """``raw`` decoded with a CJK codec, if that gives (nearly) only Chinese text."""
+    decoded = _tolerant(raw, codec)
+    if decoded is None:
+        return None
+    high = sum(1 for ch in decoded.text if ord(ch) > 127)
+    if high and len(_CJK_RE.findall(decoded.text)) >= 0.9 * high:
+        return decoded
+    return None
+
+
 def _guess(raw: bytes) -> DecodedText | None:
     """charset-normalizer's guess, kept only when it decodes strictly."""
     match = from_bytes(raw).best()
@@ -169,11 +195,8 @@ def _guess(raw: bytes) -> DecodedText | None:
         # Short CJK texts are sometimes guessed as a Western code page; a CJK codec that
         # decodes strictly into mostly Han text explains the bytes better.
         for cjk in _CJK_FALLBACKS:
-            decoded = _tolerant(raw, cjk)
-            if decoded is None:
-                continue
-            high = sum(1 for ch in decoded.text if ord(ch) > 127)
-            if high and len(_CJK_RE.findall(decoded.text)) >= 0.9 * high:
+            decoded = _cjk_text(raw, cjk)
+            if decoded is not None:
                 return decoded
     try:
         return _plain(raw.decode(codec), codec)
