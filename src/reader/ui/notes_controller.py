@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from reader.core.anchoring import Anchor, AnchorState
 from reader.core.annotations import Annotation, Color
-from reader.core.pinyin import matches_query
+from reader.core.pinyin import matches_query, plain_pinyin
 from reader.core.store import ArticleNotes
 from reader.ui.notes_panel import ANNOTATION_ID_ROLE, NoteRow, NotesPanel
 from reader.ui.reading_style import solid_color
@@ -100,7 +100,10 @@ class NotesController(QObject):
         notes = self.host.current_notes()
         pairs = notes.in_document_order() if notes is not None else []
         self._anchors = {annotation.id: anchor for annotation, anchor in pairs}
-        tags = sorted({tag for annotation, _ in pairs for tag in annotation.tags})
+        tags = sorted(
+            {tag for annotation, _ in pairs for tag in annotation.tags},
+            key=lambda tag: (plain_pinyin(tag), tag),
+        )
         self.panel.set_filter_choices(
             [(c.value, self.color_labels[c], solid_color(c.value)) for c in Color], tags
         )
