@@ -257,10 +257,16 @@ def test_kind_change_goes_to_the_user_dictionary_and_persists(
     controller = open_and_extract(qtbot, window, article)
     assert "林晓峰" in [t for t, _ in rows(controller.panel)["People"]]
     entity = next(e for e in controller.entities if e.text == "林晓峰")
+    click(qtbot, controller.panel, "林晓峰")
 
     menu = controller.build_context_menu(entity)
     with qtbot.waitSignal(controller.entities_ready, timeout=30_000):
         menu_action(menu, "Change kind", "Organisations").trigger()
+
+    # The chosen entity stays chosen and marked, now in its new group.
+    assert controller.current_entity().kind is EntityKind.ORGANIZATION
+    assert window.reading_view.marks(MARKS_NAME) == list(entity.offsets)
+    assert controller.panel.tree.currentIndex().data() == "林晓峰"
 
     shown = rows(controller.panel)
     assert "林晓峰" in [t for t, _ in shown["Organisations"]]

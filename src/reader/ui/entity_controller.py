@@ -175,21 +175,21 @@ class EntityController(QObject):
     def _on_extracted(
         self, generation: int, result: tuple[list[Entity] | None, frozenset[str]]
     ) -> None:
-        entities, self._hidden_terms = result
         if generation != self._generation:
             return  # a newer article or dictionary change superseded this run
+        entities, self._hidden_terms = result
         if entities is None:
             self.panel.show_status("")
             return
         self._entities = entities
         chosen = self._current
-        self.panel.show_status("" if entities else self.tr("No entities found."))
-        self.refresh_view()
-        if chosen is not None:
+        if chosen is not None:  # keep the chosen entity, with its new occurrences
             again = self._find(entity_key(chosen))
             if again is None:  # its kind changed: follow the same text
                 again = next((e for e in entities if e.text == chosen.text), None)
             self._select(again)
+        self.panel.show_status("" if entities else self.tr("No entities found."))
+        self.refresh_view()
         self.entities_ready.emit()
 
     def _on_extract_failed(self, generation: int, error: BaseException) -> None:
@@ -235,6 +235,8 @@ class EntityController(QObject):
             for kind in KIND_ORDER
         ]
         self.panel.show_groups(groups)
+        if self._current is not None:
+            self.panel.select_key(entity_key(self._current))
 
     def _row(self, entity: Entity) -> EntityRow:
         tip = f"<b>{html.escape(entity.pinyin)}</b>"
@@ -260,6 +262,7 @@ class EntityController(QObject):
     def choose(self, entity: Entity) -> None:
         """Mark every occurrence of ``entity`` in the text and go to the first."""
         self._select(entity)
+        self.panel.select_key(entity_key(entity))
         self._go_to(0)
 
     def current_entity(self) -> Entity | None:

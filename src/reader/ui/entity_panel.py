@@ -149,6 +149,16 @@ class EntityPanel(QWidget):
             self.model.appendRow([head, head_count])
         self.tree.expandAll()
 
+    def select_key(self, key: object) -> None:
+        """Select the row of the entity ``key`` if the tree shows it."""
+        for g in range(self.model.rowCount()):
+            head = self.model.item(g, 0)
+            for r in range(head.rowCount()):
+                item = head.child(r, 0)
+                if item.data(ENTITY_KEY_ROLE) == key:
+                    self.tree.setCurrentIndex(item.index())
+                    return
+
     def show_position(self, index: int | None, total: int) -> None:
         """``index`` is 0-based; None means no entity is chosen."""
         has_walk = index is not None and total > 0
