@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reader.core import pinyin
 from reader.core.entities.model import Entity, EntityKind, Span
-from reader.core.entities.patterns import dotted_name_spans, pattern_spans
+from reader.core.entities.patterns import BRAND_MODEL, dotted_name_spans, pattern_spans
 from reader.core.entities.rules import Item, RuleContext, apply_rules, classify
 from reader.core.entities.segmenter import engine
 from reader.core.entities.user_dictionary import UserDictionary
@@ -66,16 +66,34 @@ def _resolve(text: str, ranked: list[list[Span]]) -> list[Span]:
     return kept
 
 
+def _brand_models(text: str, spans: list[Span], ctx: RuleContext) -> list[Span]:
+    """A listed brand right before a model number is one product: 小米14, 问界M7."""
+    out = []
+    for span in spans:
+        if span.kind in (EntityKind.ORGANIZATION, EntityKind.PRODUCT):
+            model = BRAND_MODEL.match(text, span.end)
+            if model and text[span.start : span.end] in ctx.kinds:
+                out.append(Span(span.start, model.end(), EntityKind.PRODUCT))
+                continue
+        out.append(span)
+    return out
+
+
 def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
     if not text.strip():
         return []
     ctx = _context(user_dictionary)
-    patterns = list(pattern_spans(text))
-    titles = [s for s in patterns if s.start > 0 and text[s.start - 1] == "《"]
-    others = [s for s in patterns if not (s.start > 0 and text[s.start - 1] == "《")]
+    titles, models, others = [], [], []
+    for span in pattern_spans(text):
+        if span.kind is not EntityKind.PRODUCT:
+            others.append(span)
+        else:
+            (titles if text[span.start - 1 : span.start] == "《" else models).append(span)
     dotted = list(dotted_name_spans(text, ctx.transliteration))
-    named = apply_rules(_token_items(text, ctx), ctx)
-    spans = _resolve(text, [titles, dotted, named, others])
+    named = _brand_models(text, apply_rules(_token_items(text, ctx), ctx), ctx)
+    # Between words and model names the longer wins: 问界M7 over M7, Mate 60 over Mate.
+    words = sorted(named + models, key=lambda span: span.start - span.end)
+    spans = _resolve(text, [titles, dotted, words, others])
     if user_dictionary is not None:
         hidden = user_dictionary.hidden_terms()
         if hidden:

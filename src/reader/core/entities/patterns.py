@@ -40,7 +40,7 @@ _TIME = "|".join(
         r"(?:本|上|下|这)(?:周|星期)[一二三四五六日天]",
         r"(?:周|星期|礼拜)[一二三四五六日天]",
         r"(?:上|下|本)(?:个)?月(?:[0-9]{1,2}[日号])?",
-        r"第?[一二三四]季度|[一二三四]季度",
+        r"(?:第|前)?[一二三四]季度",
         _TIME_OF_DAY + r"?[0-9]{1,2}[:：][0-9]{2}",
         _TIME_OF_DAY + r"?[0-9]{1,2}[点时](?:[0-9]{1,2}分|半)?",
     ]
@@ -78,6 +78,11 @@ def pattern_spans(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), EntityKind.PRODUCT)
 
 
+# What may follow a brand to make a model name: 小米14, 问界M7, 华为Mate 60 Pro.
+BRAND_MODEL = re.compile(
+    r"(?:[A-Za-z]{1,8}\s?)?[0-9]{1,4}[A-Za-z]{0,3}(?:\s(?:Pro|Max|Plus|Ultra|Mini|Air|Lite|SE))*"
+    r"(?![0-9A-Za-z.年月日号时点分万亿元%％倍个辆台部款家名人岁])"
+)
 _DOTTED = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+")
 _DOTS = re.compile(r"[·•・]")
 

@@ -24,6 +24,8 @@ PERSON, PLACE, ORG, PRODUCT = (
 # stand for one) and may open an organisation or a place name.
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Tags jieba gives ordinary words that also serve as given names (晨曦, 建国, 丽).
+GIVEN_NAME_TAGS = frozenset({"n", "nr", "ng", "nz", "a", "ag", "an", "t", "tg", "vn", "i", "z"})
 # Tags the HMM gives unknown words that may be part of a name.
 NEW_WORD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "vn", "an", "l", "i"})
 # Address parts that continue a place: 中关村 + 大街 + 27 + 号.
@@ -121,8 +123,8 @@ def classify(word: str, tag: str, ctx: RuleContext) -> EntityKind | None:
     kind = ctx.kinds.get(word)
     if kind is not None:
         return kind
-    if len(word) < 2 or word in ctx.stopwords:
-        return None
+    if len(word) < 2 or word in ctx.stopwords or (len(word) == 2 and word in ctx.surnames):
+        return None  # a compound surname alone (欧阳) is not a place, whatever jieba says
     if tag in PERSON_TAGS:
         return PERSON if looks_like_person(word, tag, ctx) is True else None
     if tag == "ns":
@@ -147,23 +149,35 @@ def confirm_persons(items: list[Item], ctx: RuleContext) -> None:
                 item.kind = PERSON
 
 
+def _given_name_after(prev: Item, item: Item, ctx: RuleContext) -> bool:
+    """Whether ``item`` reads as the given name of the surname ``prev``."""
+    if prev.end != item.start or prev.word not in ctx.surnames:
+        return False
+    if not (1 <= len(item.word) <= 2 and item.word.isalpha() and not item.word.isascii()):
+        return False
+    if item.tag in PERSON_TAGS:
+        return len(item.word) == 1 or item.word[0] not in ctx.surnames
+    return False
+
+
 def merge_person_names(items: list[Item], ctx: RuleContext) -> list[Item]:
-    """Surname + given name cut apart ("王" + "小明", "欧阳" + "娜娜") become one person."""
+    """Surname + given name cut apart become one person: "王" + "小明" when jieba tags
+    the given name as a name; "欧阳" + "晨曦" after a compound surname; "王" + "晨曦"
+    with a title before or a verb of saying after (记者王晨曦, 王晨曦表示)."""
     out: list[Item] = []
-    for item in items:
+    for i, item in enumerate(items):
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == item.start
-            and prev.word in ctx.surnames
-            and item.tag in PERSON_TAGS
-            and len(item.word) <= 2
-            and item.word[0] not in ctx.surnames
-            and prev.kind in (None, PERSON)
-        ):
-            out[-1] = Item(prev.start, item.end, prev.word + item.word, "nr", PERSON)
-        else:
-            out.append(item)
+        if prev is not None and prev.end == item.start and prev.word in ctx.surnames:
+            merge = _given_name_after(prev, item, ctx)
+            if not merge and item.tag in GIVEN_NAME_TAGS and 1 <= len(item.word) <= 2:
+                before = out[-2].word if len(out) > 1 else ""
+                after = items[i + 1].word if i + 1 < len(items) else ""
+                cue = before in ctx.person_titles or after in ctx.person_verbs
+                merge = len(prev.word) == 2 or (cue and prev.kind in (None, PERSON))
+            if merge and item.word not in ctx.stopwords:
+                out[-1] = Item(prev.start, item.end, prev.word + item.word, "nr", PERSON)
+                continue
+        out.append(item)
     return out
 
 
