@@ -76,7 +76,9 @@ _RULES = (
     _Rule(re.compile(r"(?:责任编辑|责编|编辑|主编)\s*[:：]?\s*"), EDITOR_RANK - 1, False),
     _Rule(re.compile(r"来\s*源\s*[:：]\s*"), EDITOR_RANK, False),
 )
-_NAME_SLASH_WEN = re.compile(rf"({HAN_NAME})\s*/\s*文(?![\u4e00-\u9fff])")
+_NAME_SLASH_WEN = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=记者)|(?<=作者))({HAN_NAME})\s*/\s*文(?![\u4e00-\u9fff])"
+)
 _BRACKETED = re.compile(rf"^\s*[\[【（(]\s*((?:{HAN_NAME}[\s、]*){{1,5}})[\]】）)](?!\w)")
 _TRAILING = re.compile(rf"[。！？”\"]\s*[（(]\s*((?:{HAN_NAME}[\s、]*){{1,5}})[）)]\s*$")
 _MARKUP = re.compile(r"[=\"'<>{}()]")
