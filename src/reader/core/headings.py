@@ -84,14 +84,13 @@ def _is_heading(index: int, content: list[Unit], rules: CleaningRules) -> bool:
     if not heading_shape(unit, rules) or index + 1 >= len(content):
         return False
     previous = content[index - 1] if index > 0 else None
-    if previous is not None and not unit.blank_before:
-        # Directly under a line that does not end a sentence: the tail of that paragraph.
-        ends = rules.ends_sentence(previous.text) or previous.kind in (
-            BlockKind.HEADING,
-            BlockKind.CAPTION,
-        )
-        if not ends:
-            return False
+    # Directly under a line that does not end a sentence: the tail of that paragraph.
+    if (
+        previous is not None
+        and not unit.blank_before
+        and not (rules.ends_sentence(previous.text) or previous.kind is BlockKind.CAPTION)
+    ):
+        return False
     # A heading introduces running text: prose must follow within the next two units.
     return any(is_prose(unit, rules) for unit in content[index + 1 : index + 3])
 

@@ -62,13 +62,15 @@ def _runs(lines: list[CleanLine]) -> list[tuple[int, int]]:
     return runs
 
 
-def _local_width(widths: list[int]) -> int | None:
-    """The wrap width of one run, when most of its non-final lines share it."""
-    if len(widths) < 2:
+def _local_width(widths: list[int], unfinished: list[bool]) -> int | None:
+    """The wrap width of one run: more than half of its non-final lines stop short
+    of a sentence end at about the same width."""
+    open_widths = [width for width, flag in zip(widths, unfinished, strict=True) if flag]
+    if len(open_widths) < 2:
         return None
-    widest = max(widths)
-    close = sum(1 for width in widths if width >= SIMILAR * widest)
-    if widest < MIN_WRAP_WIDTH or close < 2 or close * 2 < len(widths):
+    widest = max(open_widths)
+    close = sum(1 for width in open_widths if width >= SIMILAR * widest)
+    if widest < MIN_WRAP_WIDTH or close < 2 or close * 2 <= len(widths):
         return None
     return widest
 
@@ -109,7 +111,7 @@ def plain_text_units(lines: list[CleanLine], rules: CleaningRules) -> list[Unit]
     units: list[Unit] = []
     for start, end in runs:
         non_final = [widths[i] for i in range(start, end - 1)]
-        local = _local_width(non_final)
+        local = _local_width(non_final, [not ends[i] for i in range(start, end - 1)])
         wrapped_run = (
             local is not None
             and paragraph_runs >= 3

@@ -1,0 +1,111 @@
+"""Repeated copies of the body are removed however they were pasted; legitimate
+repeats inside one copy are kept."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reader.core.cleaning import clean
+from reader.core.document import LoadedDocument, RemovalReason, SourceLine
+from reader.core.duplicates import repeated_units
+
+PARAGRAPHS = [
+    "清晨六点，港口的第一班轮渡准时离岸，船上坐满了去对岸上班的工人和送货的小商贩。",
+    "船长唐远帆在这条航线上开了十七年船，他说最近两年乘客少了三成，因为跨海大桥通车了。",
+    "不过周末的游客反而多了起来，很多人专门来坐一趟老轮渡，拍拍海鸥和日出。",
+    "轮渡公司去年开始卖文创纪念品，一张复古船票的销量已经超过了两万张。",
+    "唐远帆说，只要还有人愿意坐，这条航线就会一直开下去。",
+]
+
+
+def document(lines: list[str]) -> LoadedDocument:
+    return LoadedDocument(
+        Path("copy.txt"), "text", "utf-8", tuple(SourceLine(line) for line in lines), {}
+    )
+
+
+def spaced(paragraphs: list[str]) -> list[str]:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    return lines
+
+
+def cleaned(lines: list[str]) -> tuple[list[str], list[str]]:
+    article = clean(document(lines))
+    duplicates = [r.text for r in article.removed if r.reason is RemovalReason.DUPLICATE]
+    return [block.text for block in article.blocks], duplicates
+
+
+def test_an_exact_second_copy_is_removed() -> None:
+    kept, duplicates = cleaned(spaced(PARAGRAPHS + PARAGRAPHS))
+    assert kept == PARAGRAPHS
+    assert duplicates == PARAGRAPHS
+
+
+def test_a_copy_starting_mid_article_is_removed() -> None:
+    tail = PARAGRAPHS[1][12:]
+    kept, duplicates = cleaned(spaced([*PARAGRAPHS, tail, *PARAGRAPHS[2:]]))
+    assert kept == PARAGRAPHS
+    assert duplicates == [tail, *PARAGRAPHS[2:]]
+
+
+def test_a_copy_with_other_wrapping_spacing_and_punctuation_width_is_removed() -> None:
+    joined = "".join(PARAGRAPHS[1:4]).replace("，", ", ").replace("。", ". ")
+    rewrapped = [joined[i : i + 23] for i in range(0, len(joined), 23)]
+    kept, _ = cleaned([*spaced(PARAGRAPHS), *rewrapped])
+    assert kept == PARAGRAPHS
+
+
+def test_a_copy_with_paragraphs_split_differently_is_removed() -> None:
+    split = [part + "。" for part in "".join(PARAGRAPHS).split("。") if part]
+    kept, duplicates = cleaned([*spaced(PARAGRAPHS), *spaced(split)])
+    assert kept == PARAGRAPHS
+    assert len(duplicates) == len(split)
+
+
+def test_a_copy_with_a_small_edit_is_still_removed() -> None:
+    edited = [PARAGRAPHS[0], PARAGRAPHS[1].replace("十七年", "将近二十年"), *PARAGRAPHS[2:]]
+    kept, _ = cleaned(spaced(PARAGRAPHS + edited))
+    assert kept == PARAGRAPHS
+
+
+def test_the_same_credit_line_under_two_images_is_kept() -> None:
+    credit = "图源：视觉中国"
+    lines = spaced([PARAGRAPHS[0], credit, PARAGRAPHS[1], credit, PARAGRAPHS[2]])
+    kept, duplicates = cleaned(lines)
+    assert kept.count("图源：视觉中国") == 2 and not duplicates
+
+
+def test_a_standfirst_the_body_repeats_is_kept() -> None:
+    standfirst = "导语：" + PARAGRAPHS[1]
+    kept, duplicates = cleaned(spaced([standfirst, *PARAGRAPHS]))
+    assert kept == [standfirst, *PARAGRAPHS] and not duplicates
+
+
+def test_a_repeated_short_refrain_is_kept() -> None:
+    refrain = "我们明天还在这里等你回来！"
+    lines = spaced([PARAGRAPHS[0], refrain, PARAGRAPHS[1], refrain, PARAGRAPHS[2], refrain])
+    kept, duplicates = cleaned(lines)
+    assert kept.count(refrain) == 3 and not duplicates
+
+
+def test_repeated_characters_are_not_a_copy_of_themselves() -> None:
+    laugh = "哈" * 80
+    assert repeated_units([laugh, "哈哈哈哈哈哈哈哈哈哈哈哈哈哈"], [True, True]) == set()
+
+
+def test_units_not_markable_are_never_reported() -> None:
+    texts = PARAGRAPHS[:3] * 2
+    assert repeated_units(texts, [True, True, True, False, True, True]) == {4, 5}
+
+
+def test_a_long_article_copy_is_found_in_one_pass() -> None:
+    """Thousands of paragraphs (no pairwise comparison): the copy of the second half is
+    found and nothing of the first copy is touched."""
+    alphabet = "".join(sorted(set("".join(PARAGRAPHS))))
+    rng = random.Random(7)
+    body = ["".join(rng.choices(alphabet, k=rng.randint(30, 120))) for _ in range(3000)]
+    found = repeated_units(body + body[1500:], [True] * 4500)
+    assert found == set(range(3000, 4500))
