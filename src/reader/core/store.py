@@ -21,11 +21,7 @@ import re
 import threading
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from filelock import FileLock
 
@@ -34,90 +30,30 @@ from reader.core.annotations import Annotation, AnnotationError, now_iso, reatta
 from reader.core.document import Article
 from reader.core.errors import ReaderError, StoreError
 from reader.core.fingerprint import content_fingerprint
-from reader.core.jsonio import Migrations, move_aside, read_json, read_versioned, write_json
+from reader.core.jsonio import move_aside, read_json, read_versioned, write_json
 from reader.core.library import LOCK_TIMEOUT, Library, LibraryEntry, hold_lock
+from reader.core.notes_file import (
+    NOTES_SCHEMA,
+    NotesRecord,
+    NotesWarning,
+    WarningKind,
+    file_signature,
+    merge_records,
+    notes_migrations,
+)
 from reader.core.paths import data_dir
 from reader.core.pipeline import open_article
 
-NOTES_SCHEMA = 2
+__all__ = [
+    "ArticleNotes",
+    "NotesStore",
+    "NotesWarning",
+    "UnknownAnnotation",
+    "WarningKind",
+    "open_with_notes",
+]
+
 _RECORD_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-
-notes_migrations = Migrations(current=NOTES_SCHEMA)
-
-
-def _iso_from_epoch(seconds: Any) -> str:
-    moment = datetime.fromtimestamp(float(seconds), timezone.utc)
-    return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-@notes_migrations.step(1)
-def _notes_from_schema_1(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 1 (reader 0.0.x) stored ``{"id", "file", "hash", "title", "position",
-    "highlights": [{"id", "text", "offset", "length", "color", "note", "tags": "a, b",
-    "time": epoch seconds}]}`` with no quote context. Schema 2 keeps the quote with its
-    prefix/suffix (empty here: anchoring then relies on the quote and position alone),
-    the style, tags as a list, ISO times and tombstones."""
-    stamp = _iso_from_epoch(max((h.get("time", 0) for h in data.get("highlights", [])), default=0))
-    annotations = []
-    for old in data.pop("highlights", []):
-        created = _iso_from_epoch(old.get("time", 0))
-        offset = int(old["offset"])
-        annotations.append(
-            {
-                "id": str(old["id"]),
-                "exact": old["text"],
-                "prefix": "",
-                "suffix": "",
-                "start": offset,
-                "end": offset + int(old.get("length", len(old["text"]))),
-                "color": old.get("color", "yellow"),
-                "style": "highlight",
-                "comment": old.get("note", ""),
-                "tags": [t.strip() for t in str(old.get("tags", "")).split(",") if t.strip()],
-                "created": created,
-                "modified": created,
-            }
-        )
-    return {
-        "id": data["id"],
-        "path": data.pop("file", ""),
-        "fingerprint": data.pop("hash", ""),
-        "title": data.get("title", ""),
-        "annotations": annotations,
-        "deleted": {},
-        "restored_blocks": [],
-        "restored_blocks_modified": "",
-        "reading_position": int(data.get("position", 0)),
-        "reading_position_modified": stamp,
-        "unreadable": [],
-    }
-
-
-class WarningKind(str, Enum):
-    CORRUPT = "corrupt"  # a file could not be read; it was moved aside and kept
-    NEWER_SCHEMA = "newer_schema"  # written by a newer reader; opened read-only
-    BAD_ANNOTATION = "bad_annotation"  # one entry could not be read; kept in the file
-    LIBRARY_REBUILT = "library_rebuilt"  # the index was missing or corrupt
-
-
-@dataclass(frozen=True)
-class NotesWarning:
-    """Something the user should know about their notes files. ``str()`` gives a
-    plain English line; front ends may word it themselves from ``kind``."""
-
-    kind: WarningKind
-    path: Path
-    detail: str
-    kept_as: Path | None = None
-
-    def __str__(self) -> str:
-        if self.kind is WarningKind.CORRUPT:
-            return f"notes file {self.path} was unreadable ({self.detail}), kept as {self.kept_as}"
-        if self.kind is WarningKind.NEWER_SCHEMA:
-            return f"notes file {self.path}: {self.detail}; opened read-only"
-        if self.kind is WarningKind.BAD_ANNOTATION:
-            return f"notes file {self.path}: an annotation was skipped ({self.detail})"
-        return f"library index {self.path}: {self.detail}"
 
 
 class UnknownAnnotation(ReaderError):
@@ -126,125 +62,6 @@ class UnknownAnnotation(ReaderError):
     def __init__(self, annotation_id: str) -> None:
         self.annotation_id = annotation_id
         super().__init__(f"no annotation with id {annotation_id}")
-
-
-# --- one notes file ------------------------------------------------------------------
-
-
-@dataclass
-class _Record:
-    """The contents of one notes file, at the current schema."""
-
-    record_id: str
-    path: str
-    fingerprint: str
-    title: str
-    annotations: dict[str, Annotation] = field(default_factory=dict)
-    deleted: dict[str, str] = field(default_factory=dict)  # id -> when it was deleted
-    restored_blocks: frozenset[str] = frozenset()
-    restored_blocks_modified: str = ""
-    reading_position: int = 0
-    reading_position_modified: str = ""
-    unreadable: list[Any] = field(default_factory=list)  # entries kept verbatim
-
-    def to_json(self) -> dict[str, Any]:
-        ordered = sorted(self.annotations.values(), key=lambda a: (a.created, a.id))
-        return {
-            "id": self.record_id,
-            "path": self.path,
-            "fingerprint": self.fingerprint,
-            "title": self.title,
-            "annotations": [a.to_dict() for a in ordered],
-            "deleted": dict(sorted(self.deleted.items())),
-            "restored_blocks": sorted(self.restored_blocks),
-            "restored_blocks_modified": self.restored_blocks_modified,
-            "reading_position": self.reading_position,
-            "reading_position_modified": self.reading_position_modified,
-            "unreadable": self.unreadable,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any], path: Path, warnings: list[NotesWarning]) -> _Record:
-        """Raises StoreError if the file's shape is wrong; a single bad annotation is
-        kept verbatim in ``unreadable`` (so it is never lost) with a warning."""
-        raw_annotations = data.get("annotations", [])
-        deleted = data.get("deleted", {})
-        restored = data.get("restored_blocks", [])
-        position = data.get("reading_position", 0)
-        if not isinstance(raw_annotations, list):
-            raise StoreError(path, "'annotations' is not a list")
-        if not isinstance(deleted, dict) or not all(isinstance(v, str) for v in deleted.values()):
-            raise StoreError(path, "'deleted' is not an object of times")
-        if not isinstance(restored, list) or not all(isinstance(k, str) for k in restored):
-            raise StoreError(path, "'restored_blocks' is not a list of keys")
-        if not isinstance(position, int):
-            raise StoreError(path, "'reading_position' is not a whole number")
-        record = cls(
-            record_id=str(data.get("id", path.stem)),
-            path=str(data.get("path", "")),
-            fingerprint=str(data.get("fingerprint", "")),
-            title=str(data.get("title", "")),
-            deleted=dict(deleted),
-            restored_blocks=frozenset(restored),
-            restored_blocks_modified=str(data.get("restored_blocks_modified", "")),
-            reading_position=position,
-            reading_position_modified=str(data.get("reading_position_modified", "")),
-            unreadable=list(data.get("unreadable", [])),
-        )
-        for raw in raw_annotations:
-            try:
-                annotation = Annotation.from_dict(raw)
-            except AnnotationError as exc:
-                record.unreadable.append(raw)
-                warnings.append(NotesWarning(WarningKind.BAD_ANNOTATION, path, str(exc)))
-                continue
-            record.annotations[annotation.id] = annotation
-        return record
-
-
-def merge_records(mine: _Record, theirs: _Record) -> _Record:
-    """Join two versions of one record: every annotation either side has, the newer
-    version of each, minus those deleted at or after their last change."""
-    deleted = dict(theirs.deleted)
-    for ident, when in mine.deleted.items():
-        deleted[ident] = max(when, deleted.get(ident, ""))
-    annotations = dict(theirs.annotations)
-    for ident, annotation in mine.annotations.items():
-        other = annotations.get(ident)
-        if other is None or annotation.modified >= other.modified:
-            annotations[ident] = annotation
-    for ident, when in deleted.items():
-        if ident in annotations and annotations[ident].modified <= when:
-            del annotations[ident]
-    newer_blocks = mine.restored_blocks_modified >= theirs.restored_blocks_modified
-    newer_position = mine.reading_position_modified >= theirs.reading_position_modified
-    unreadable = list(theirs.unreadable)
-    unreadable.extend(item for item in mine.unreadable if item not in unreadable)
-    return _Record(
-        record_id=mine.record_id,
-        path=mine.path,
-        fingerprint=mine.fingerprint,
-        title=mine.title,
-        annotations=annotations,
-        deleted=deleted,
-        restored_blocks=(mine if newer_blocks else theirs).restored_blocks,
-        restored_blocks_modified=max(
-            mine.restored_blocks_modified, theirs.restored_blocks_modified
-        ),
-        reading_position=(mine if newer_position else theirs).reading_position,
-        reading_position_modified=max(
-            mine.reading_position_modified, theirs.reading_position_modified
-        ),
-        unreadable=unreadable,
-    )
-
-
-def _signature(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 # --- one article's notes -------------------------------------------------------------
@@ -262,7 +79,7 @@ class ArticleNotes:
     def __init__(
         self,
         store: NotesStore,
-        record: _Record,
+        record: NotesRecord,
         article: Article,
         *,
         warnings: list[NotesWarning],
@@ -405,16 +222,16 @@ class ArticleNotes:
                 raise StoreError(self.path, "written by a newer reader; not saved")
             path = self.path
             with hold_lock(self._file_lock, path):
-                if _signature(path) != self._disk_signature:
+                if file_signature(path) != self._disk_signature:
                     theirs = self.store.read_record(self.record_id, self.warnings)
                     if theirs is not None and not theirs[1]:
                         self._merge(theirs[0])
                 write_json(path, self._record.to_json(), schema=NOTES_SCHEMA)
-                self._disk_signature = _signature(path)
+                self._disk_signature = file_signature(path)
             self._dirty = False
             self.store.update_library(self)
 
-    def _merge(self, theirs: _Record) -> None:
+    def _merge(self, theirs: NotesRecord) -> None:
         before = self._record.annotations
         self._record = merge_records(self._record, theirs)
         for ident, annotation in self._record.annotations.items():
@@ -449,14 +266,17 @@ class NotesStore:
         entry = self._find(fingerprint, path)
         warnings: list[NotesWarning] = []
         if entry is None:
-            record = _Record(uuid.uuid4().hex, path, fingerprint, article.title)
+            record = NotesRecord(uuid.uuid4().hex, path, fingerprint, article.title)
             return ArticleNotes(self, record, article, warnings=warnings)
         found = self.read_record(entry.record_id, warnings)
         if found is None:
-            record, read_only = _Record(entry.record_id, path, fingerprint, article.title), False
+            record, read_only = (
+                NotesRecord(entry.record_id, path, fingerprint, article.title),
+                False,
+            )
         else:
             record, read_only = found
-        signature = _signature(self.notes_path(entry.record_id))
+        signature = file_signature(self.notes_path(entry.record_id))
         notes = ArticleNotes(
             self,
             record,
@@ -477,7 +297,7 @@ class NotesStore:
 
     def read_record(
         self, record_id: str, warnings: list[NotesWarning]
-    ) -> tuple[_Record, bool] | None:
+    ) -> tuple[NotesRecord, bool] | None:
         """(record, read_only) from disk, None if there is no file. An unreadable file is
         moved aside (under the lock, after a second look) and reported in ``warnings``."""
         path = self.notes_path(record_id)
@@ -501,7 +321,7 @@ class NotesStore:
                 warnings.append(NotesWarning(WarningKind.CORRUPT, path, exc.reason, kept))
                 return None
 
-    def _parse(self, path: Path, warnings: list[NotesWarning]) -> tuple[_Record, bool]:
+    def _parse(self, path: Path, warnings: list[NotesWarning]) -> tuple[NotesRecord, bool]:
         data = read_json(path)
         schema = data.get("schema", 1)
         if not isinstance(schema, int):
@@ -509,14 +329,14 @@ class NotesStore:
         if schema > NOTES_SCHEMA:
             detail = f"written by a newer reader (schema {schema})"
             warnings.append(NotesWarning(WarningKind.NEWER_SCHEMA, path, detail))
-            return _Record(path.stem, "", "", ""), True
+            return NotesRecord(path.stem, "", "", ""), True
         if schema < NOTES_SCHEMA:
             with hold_lock(FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT), path):
                 try:
                     data = read_versioned(path, notes_migrations)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     raise StoreError(path, f"cannot migrate from schema {schema}: {exc!r}") from exc
-        return _Record.from_json(data, path, warnings), False
+        return NotesRecord.from_json(data, path, warnings), False
 
     # library
     def _find(self, fingerprint: str, path: str) -> LibraryEntry | None:
