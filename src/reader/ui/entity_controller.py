@@ -26,7 +26,7 @@ from reader.core.entities import (
     warm_up,
 )
 from reader.core.errors import ReaderError
-from reader.core.pinyin import matches_query, plain_pinyin
+from reader.core.pinyin import initials, matches_query, plain_pinyin
 from reader.ui.entity_panel import ENTITY_KEY_ROLE, EntityGroup, EntityPanel, EntityRow
 
 log = logging.getLogger(__name__)
@@ -161,6 +161,10 @@ class EntityController(QObject):
                 change(dictionary)
                 dictionary.save()
             entities = None if text is None else list(extract_entities(text, dictionary))
+            for entity in entities or ():
+                # Fill core's pinyin caches here, so the first filter keystroke is quick.
+                plain_pinyin(entity.text)
+                initials(entity.text)
             return entities, dictionary.hidden_terms()
 
         return self._with_dictionary(run)
