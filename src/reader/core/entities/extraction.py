@@ -83,7 +83,9 @@ def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
     if not text.strip():
         return []
     ctx = _context(user_dictionary)
-    titles, models, others = [], [], []
+    titles: list[Span] = []
+    models: list[Span] = []
+    others: list[Span] = []
     for span in pattern_spans(text):
         if span.kind is not EntityKind.PRODUCT:
             others.append(span)

@@ -22,7 +22,7 @@ PERSON, PLACE, ORG, PRODUCT = (
 )
 # Tags of tokens that are proper names (or abbreviations and Latin words that
 # stand for one) and may open an organisation or a place name.
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "uw"})
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags jieba gives ordinary words that also serve as given names (晨曦, 建国, 丽).
 GIVEN_NAME_TAGS = frozenset({"n", "nr", "ng", "nz", "a", "ag", "an", "t", "tg", "vn", "i", "z"})

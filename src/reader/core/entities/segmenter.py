@@ -30,6 +30,9 @@ KIND_TAGS = {
 # Frequency given to a listed word jieba does not know: high enough to be cut out
 # of ordinary text, low enough not to swallow a more common neighbouring word.
 LISTED_WORD_FREQ = 3000
+# Tag of a user's word: its kind comes from the user's dictionary passed to each
+# extraction, so a word another dictionary added (or this one removed) is no entity.
+USER_WORD_TAG = "uw"
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,12 @@ class Engine:
 
 _lock = threading.RLock()
 _engine: Engine | None = None
-_user_words: dict[str, EntityKind] = {}  # added to the tokenizer for a user dictionary
+_user_words: set[str] = set()  # added to the tokenizer for a user dictionary
 
 
-def _register(tokenizer: jieba.Tokenizer, word: str, kind: EntityKind) -> None:
+def _register(tokenizer: jieba.Tokenizer, word: str, tag: str) -> None:
     known = tokenizer.FREQ.get(word, 0)
-    tokenizer.add_word(word, max(known, LISTED_WORD_FREQ), KIND_TAGS[kind])
+    tokenizer.add_word(word, max(known, LISTED_WORD_FREQ), tag)
 
 
 def _build(lexicon: Lexicon) -> Engine:
@@ -60,7 +63,7 @@ def _build(lexicon: Lexicon) -> Engine:
         # it only becomes a place with its ending (和平区), which the rules handle.
         if word in lexicon.weak_terms and tokenizer.FREQ.get(word):
             continue
-        _register(tokenizer, word, kind)
+        _register(tokenizer, word, KIND_TAGS[kind])
         kinds[word] = kind
     org_suffixes = [s for s, k in lexicon.suffixes.items() if k is EntityKind.ORGANIZATION]
     strong = sorted((s for s in org_suffixes if len(s) > 1 and s != "中心"), key=len, reverse=True)
@@ -92,13 +95,15 @@ def engine() -> Engine:
     return _engine
 
 
-def add_user_word(word: str, kind: EntityKind) -> None:
+def add_user_word(word: str) -> None:
     """Teach the tokenizer a user's word, effective for the next cut."""
     with _lock:
-        if _user_words.get(word) is kind:
+        if word in _user_words:
             return
-        _register(engine().tokenizer.tokenizer, word, kind)
-        _user_words[word] = kind
+        tokenizer = engine().tokenizer.tokenizer
+        if word not in engine().context.kinds:
+            _register(tokenizer, word, USER_WORD_TAG)
+        _user_words.add(word)
 
 
 def segment(text: str) -> list[tuple[str, str]]:

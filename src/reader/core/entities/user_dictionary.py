@@ -161,7 +161,7 @@ class UserDictionary:
         self._entries[entry.term] = entry
         self._touch(entry.term)
         if entry.kind is not None:
-            segmenter.add_user_word(entry.term, entry.kind)
+            segmenter.add_user_word(entry.term)
 
     def _touch(self, term: str) -> None:
         self._changed.add(term)
@@ -170,5 +170,5 @@ class UserDictionary:
     def _apply_all(self) -> None:
         for entry in self._entries.values():
             if entry.kind is not None:
-                segmenter.add_user_word(entry.term, entry.kind)
+                segmenter.add_user_word(entry.term)
         self.revision += 1
