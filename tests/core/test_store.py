@@ -1,5 +1,6 @@
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,43 @@ def test_open_with_notes_reads_the_file_and_finds_its_notes(tmp_path):
     [only] = notes2.annotations
     anchor = notes2.anchors[only.id]
     assert article2.text[anchor.start : anchor.end] == "很开心"
+
+
+def test_a_newer_file_written_meanwhile_is_not_overwritten(tmp_path, store):
+    article = make_article(tmp_path / "a.txt")
+    notes = store.open(article)
+    notes.add(note(article, "面馆"))
+    notes.save()
+    future = {"schema": 9, "id": notes.record_id}
+    notes.path.write_text(json.dumps(future), "utf-8")
+    notes.add(note(article, "黄豆"))
+    with pytest.raises(StoreError, match="newer"):
+        notes.save()
+    assert json.loads(notes.path.read_text("utf-8")) == future and notes.read_only
+
+
+def test_saving_on_a_worker_thread_while_editing_loses_nothing(tmp_path, store):
+    article = make_article(tmp_path / "a.txt")
+    notes = store.open(article)
+    done = threading.Event()
+    errors = []
+
+    def saver():
+        while not done.is_set():
+            try:
+                notes.save()
+            except Exception as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+    worker = threading.Thread(target=saver)
+    worker.start()
+    text = article.text
+    for i in range(200):
+        start = (i * 3) % (len(text) - 2)
+        notes.add(new_annotation(text, start, start + 2, comment=str(i)))
+    done.set()
+    worker.join()
+    notes.save()
+    assert errors == []
+    reopened = NotesStore(store.folder).open(article)
+    assert sorted(int(a.comment) for a in reopened.annotations) == list(range(200))

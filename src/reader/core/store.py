@@ -22,6 +22,7 @@ import threading
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock
 
@@ -94,6 +95,7 @@ class ArticleNotes:
         self.last_opened = now_iso()
         self._disk_signature = disk_signature
         self._mutex = threading.RLock()
+        self._save_mutex = threading.Lock()
         self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT)
         self._dirty = False
         self.anchors: dict[str, Anchor] = anchor_all(self._text, record.annotations.values())
@@ -214,31 +216,53 @@ class ArticleNotes:
         self._dirty = True
 
     def save(self) -> None:
-        """Lock, merge with what another process saved meanwhile, write atomically."""
-        with self._mutex:
-            if not self._dirty:
-                return
-            if self.read_only:
-                raise StoreError(self.path, "written by a newer reader; not saved")
+        """Lock, merge with what another process saved meanwhile, write atomically.
+
+        The in-memory lock is held only to merge and take a snapshot, not while writing,
+        so the window can keep editing while a worker saves."""
+        with self._save_mutex:
+            with self._mutex:
+                if not self._dirty:
+                    return
+                if self.read_only:
+                    raise StoreError(self.path, "written by a newer reader; not saved")
             path = self.path
-            with hold_lock(self._file_lock, path):
-                if file_signature(path) != self._disk_signature:
-                    theirs = self.store.read_record(self.record_id, self.warnings)
-                    if theirs is not None and not theirs[1]:
-                        self._merge(theirs[0])
-                write_json(path, self._record.to_json(), schema=NOTES_SCHEMA)
-                self._disk_signature = file_signature(path)
-            self._dirty = False
+            try:
+                with hold_lock(self._file_lock, path):
+                    payload = self._merge_and_snapshot(path)
+                    try:
+                        write_json(path, payload, schema=NOTES_SCHEMA)
+                    except BaseException:
+                        self._dirty = True
+                        raise
+                    self._disk_signature = file_signature(path)
+            except OSError as exc:
+                raise StoreError(path, f"cannot save: {exc.strerror or exc}") from exc
             self.store.update_library(self)
+
+    def _merge_and_snapshot(self, path: Path) -> dict[str, Any]:
+        with self._mutex:
+            if file_signature(path) != self._disk_signature:
+                theirs = self.store.read_record(self.record_id, self.warnings)
+                if theirs is not None and theirs[1]:
+                    self.read_only = True
+                    raise StoreError(path, "written by a newer reader meanwhile; not saved")
+                if theirs is not None:
+                    self._merge(theirs[0])
+            self._dirty = False
+            return self._record.to_json()
 
     def _merge(self, theirs: NotesRecord) -> None:
         before = self._record.annotations
         self._record = merge_records(self._record, theirs)
+        # A new dict swapped in whole: readers on other threads never see it half-done.
+        anchors = {}
         for ident, annotation in self._record.annotations.items():
-            if before.get(ident) is not annotation:
-                self.anchors[ident] = anchor(self._text, annotation)
-        for ident in set(self.anchors) - set(self._record.annotations):
-            del self.anchors[ident]
+            old = self.anchors.get(ident)
+            if old is None or before.get(ident) is not annotation:
+                old = anchor(self._text, annotation)
+            anchors[ident] = old
+        self.anchors = anchors
 
 
 # --- the store -----------------------------------------------------------------------
