@@ -342,6 +342,6 @@ def test_a_newer_article_wins_over_a_slower_extraction(qtbot, window, tmp_path):
         controller.set_article(second)
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30_000)  # the first one's too
     texts = {e.text for e in controller.entities}
-    assert {"林晓峰", "杭州"} <= texts
+    assert "杭州" in texts
     assert "雷军" not in texts
     assert index_of(controller.panel, "杭州").data(ENTITY_KEY_ROLE) == ("杭州", "place")
