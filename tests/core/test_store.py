@@ -205,11 +205,10 @@ def test_corrupt_library_is_rebuilt_from_the_notes(tmp_path, store):
     notes.add(note(article, "面馆"))
     notes.save()
     store.library.path.write_text("garbage", "utf-8")
-    fresh = NotesStore(store.folder)
-    found = fresh.open(article)
+    found = NotesStore(store.folder).open(article)
     assert found.record_id == notes.record_id and len(found.annotations) == 1
-    assert [w.kind for w in fresh.warnings] == [WarningKind.LIBRARY_REBUILT]
-    assert fresh.warnings[0].kept_as.read_text("utf-8") == "garbage"
+    assert [w.kind for w in found.warnings] == [WarningKind.LIBRARY_REBUILT]
+    assert found.warnings[0].kept_as.read_text("utf-8") == "garbage"
 
 
 def test_concurrent_edits_merge_and_deletes_stay_deleted(tmp_path, store):

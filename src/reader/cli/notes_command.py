@@ -59,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _report_warnings(notes: ArticleNotes) -> None:
-    for warning in [*notes.store.warnings, *notes.warnings]:
+    for warning in notes.warnings:
         print(f"reader: warning: {warning}", file=sys.stderr)
 
 

@@ -275,7 +275,7 @@ class NotesStore:
         self.folder = Path(folder) if folder is not None else data_dir()
         self.notes_folder = self.folder / "notes"
         self.library = Library(self.folder / "library.json")
-        self.warnings: list[NotesWarning] = []  # about the library index
+        self.warnings: list[NotesWarning] = []  # about the index, until handed to notes
 
     def notes_path(self, record_id: str) -> Path:
         if not _RECORD_ID.match(record_id):
@@ -284,11 +284,12 @@ class NotesStore:
 
     def open(self, article: Article) -> ArticleNotes:
         """The notes of ``article``: found by content fingerprint, then by path; a new,
-        empty (not yet written) record if neither matches."""
+        empty (not yet written) record if neither matches. Warnings about the library
+        index go to the first notes opened after them, so front ends show one list."""
         fingerprint = content_fingerprint(article.text)
         path = str(Path(article.path).resolve())
         entry = self._find(fingerprint, path)
-        warnings: list[NotesWarning] = []
+        warnings, self.warnings = self.warnings, []
         if entry is None:
             record = NotesRecord(uuid.uuid4().hex, path, fingerprint, article.title)
             return ArticleNotes(self, record, article, warnings=warnings)
