@@ -7,6 +7,7 @@ iterative, so a pathologically deep page cannot exhaust the stack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -36,6 +37,7 @@ _BLOCKS = frozenset(_KINDS) | {
     "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
     "th", "thead", "tr", "ul", "doc", "main_text", "option",
 }  # fmt: skip
+_SPACES = re.compile(r"\s+")
 _SKIPPED = frozenset({
     "script", "style", "noscript", "template", "title", "iframe", "object", "embed",
     "svg", "math", "select", "button", "input", "textarea", "map", "canvas", "audio",
@@ -74,7 +76,7 @@ def tree_to_html_lines(root: etree._Element) -> list[HtmlLine]:
         text = " ".join("".join(part for part, _ in buffer).split())
         if text:
             linked = sum(_visible(part) for part, in_link in buffer if in_link)
-            share = min(1.0, linked / max(1, _visible(text)))
+            share = min(1.0, linked / max(1, _visible(text))) if linked else 0.0
             kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
             lines.append(HtmlLine(SourceLine(text, kind), share))
         buffer.clear()
@@ -115,7 +117,7 @@ def tree_to_html_lines(root: etree._Element) -> list[HtmlLine]:
 
 
 def _visible(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len(text) - sum(len(gap) for gap in _SPACES.findall(text))
 
 
 def markup_to_lines(markup: str) -> list[HtmlLine]:

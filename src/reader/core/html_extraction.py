@@ -43,10 +43,12 @@ _SENTENCE_MARK = re.compile(r"[，。！？；：、“”,.!?;]")
 _TIMESTAMP = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d\d"
 )
+_SPACES = re.compile(r"\s+")
 MAX_LINK_SHARE = 0.5  # a line with more of its text in links is navigation, not prose
 
 PROSE_FACTOR = 2.0  # trafilatura replaces readability only with this much more prose
 PROSE_MARGIN = 200  # ... and at least this many more characters of it
+RECALL_RUN_MAX_CHARS = 1_000_000  # larger pages skip trafilatura's second (recall) run: seconds
 MIN_FIRST_POST = 100  # prose characters a first post needs before later posts are cut
 
 
@@ -85,8 +87,9 @@ def extract_page(text: str) -> ExtractedPage:
     candidates = [
         _readability_lines(markup),
         _trafilatura_lines(markup, favor_precision=True),
-        _trafilatura_lines(markup, favor_precision=False),
     ]
+    if len(markup) <= RECALL_RUN_MAX_CHARS:
+        candidates.append(_trafilatura_lines(markup, favor_precision=False))
     chosen = first_post(choose_content(candidates))
     lines = [item.line for item in chosen] or list(page_lines)
     return ExtractedPage(tuple(lines), page_lines, root, markup)
@@ -115,7 +118,7 @@ def _trafilatura_lines(markup: str, favor_precision: bool) -> list[HtmlLine]:
 
 
 def _squeezed_length(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len(text) - sum(len(gap) for gap in _SPACES.findall(text))
 
 
 def is_prose(item: HtmlLine) -> bool:
@@ -137,9 +140,10 @@ def choose_content(candidates: list[list[HtmlLine]]) -> list[HtmlLine]:
 
     A candidate missed the prose when another one holds ``PROSE_FACTOR`` times as
     much plus ``PROSE_MARGIN`` characters: it picked the wrong part of the page."""
-    most = max((prose_chars(lines) for lines in candidates), default=0)
-    for lines in candidates:
-        if lines and PROSE_FACTOR * prose_chars(lines) + PROSE_MARGIN > most:
+    prose = [prose_chars(lines) for lines in candidates]
+    most = max(prose, default=0)
+    for lines, amount in zip(candidates, prose, strict=True):
+        if lines and PROSE_FACTOR * amount + PROSE_MARGIN > most:
             return lines
     return next((lines for lines in candidates if lines), [])
 
