@@ -76,8 +76,11 @@ def handle_annotate(args: argparse.Namespace) -> int:
         if position < 0:
             break
     if position < 0:
-        which = "" if args.occurrence == 1 else f" {args.occurrence} times"
-        raise AnnotationError(f"{args.file}: the quote was not found{which} in the clean text")
+        if args.occurrence == 1:
+            raise AnnotationError(f"{args.file}: the quote was not found in the clean text")
+        raise AnnotationError(
+            f"{args.file}: the quote occurs fewer than {args.occurrence} times in the clean text"
+        )
     annotation = new_annotation(
         article.text,
         position,
