@@ -93,3 +93,8 @@ def test_markdown_in_gbk_is_decoded(tmp_path: Path) -> None:
     document = load_document(path)
     assert document.encoding == "gb18030"
     assert document.meta["title"] == "标题"
+
+
+def test_stray_document_tags_in_markdown_are_not_an_error(tmp_path: Path) -> None:
+    document = load(tmp_path, "<html><!--\n\n正文仍然保留。\n")
+    assert "正文仍然保留。" in [line.text for line in document.lines]

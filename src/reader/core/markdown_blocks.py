@@ -26,6 +26,7 @@ MAX_CREDIT_CHARS = 40  # a line after an image this short is its caption or cred
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _CREDIT_START = re.compile(r"^[（(]?(?:图|图片|摄影|摄|来源|photo|image)", re.I)
 
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PARSER = MarkdownIt("commonmark").enable("table").enable("strikethrough").use(front_matter_plugin)
 
 
@@ -161,8 +162,9 @@ def _html_text(fragment: str) -> list[str]:
     """Visible text lines of an HTML block inside Markdown."""
     if not fragment.strip():
         return []
+    fragment = _BAD_CHARS.sub("", fragment)
     try:
         element = html.fragment_fromstring(fragment, create_parent="div")
-    except (ValueError, etree.ParserError):
-        return []
+    except (ValueError, AssertionError, etree.ParserError):
+        return []  # lxml asserts on stray document tags; such a block has no text to keep
     return [line.text for line in tree_to_lines(element)]
