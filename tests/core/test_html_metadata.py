@@ -110,3 +110,12 @@ def test_first_post_leaves_a_single_article_alone() -> None:
 def test_link_share_is_measured_per_line() -> None:
     items = markup_to_lines('<p>看<a href="/x">这篇文章</a></p><p><a name="top">锚点</a>文字</p>')
     assert [round(item.link_share, 2) for item in items] == [0.8, 0.0]
+
+
+def test_first_post_ignores_dated_sentences_of_a_timeline() -> None:
+    event = (
+        "当天上午，书店门口排起了长队，许多老顾客专程赶来告别，队伍一直排到坡道下面的公交站旁边，"
+        "老周站在门口给每个人递上一杯热茶。"
+    )
+    lines = [prose(SENTENCE)] * 3 + [prose(f"2023-05-0{n} 10:00，{event}") for n in range(1, 5)]
+    assert first_post(lines) == lines

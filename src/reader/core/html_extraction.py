@@ -49,6 +49,7 @@ MAX_LINK_SHARE = 0.5  # a line with more of its text in links is navigation, not
 PROSE_FACTOR = 2.0  # trafilatura replaces readability only with this much more prose
 PROSE_MARGIN = 200  # ... and at least this many more characters of it
 RECALL_RUN_MAX_CHARS = 1_000_000  # larger pages skip trafilatura's second (recall) run: seconds
+MAX_STAMP_LINE = 80  # a post header or footer line is short; longer dated lines are prose
 MIN_FIRST_POST = 100  # prose characters a first post needs before later posts are cut
 
 
@@ -151,10 +152,15 @@ def choose_content(candidates: list[list[HtmlLine]]) -> list[HtmlLine]:
 def first_post(lines: list[HtmlLine]) -> list[HtmlLine]:
     """Keep the first post when the content is a run of several dated posts.
 
-    Several posts show as three or more lines carrying a timestamp (a date with a
-    time of day); the first post ends before the second such line, provided it
-    has some prose of its own. Otherwise the lines are returned unchanged."""
-    stamped = [i for i, item in enumerate(lines) if _TIMESTAMP.search(item.line.text)]
+    Several posts show as three or more short lines carrying a timestamp (a date
+    with a time of day: post headers and footers, not a timeline's sentences); the
+    first post ends before the second such line, provided it has some prose of its
+    own. Otherwise the lines are returned unchanged."""
+    stamped = [
+        i
+        for i, item in enumerate(lines)
+        if len(item.line.text) <= MAX_STAMP_LINE and _TIMESTAMP.search(item.line.text)
+    ]
     if len(stamped) < 3:
         return lines
     head = lines[: stamped[1]]
