@@ -115,7 +115,7 @@ def test_link_share_is_measured_per_line() -> None:
 def test_first_post_ignores_dated_sentences_of_a_timeline() -> None:
     event = (
         "当天上午，书店门口排起了长队，许多老顾客专程赶来告别，队伍一直排到坡道下面的公交站旁边，"
-        "老周站在门口给每个人递上一杯热茶。"
+        "老周站在门口给每个人递上一杯热茶，又把店里最后几本诗集送给了排在最前面的学生。"
     )
     lines = [prose(SENTENCE)] * 3 + [prose(f"2023-05-0{n} 10:00，{event}") for n in range(1, 5)]
     assert first_post(lines) == lines
