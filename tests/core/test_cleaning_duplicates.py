@@ -91,6 +91,13 @@ def test_a_repeated_short_refrain_is_kept() -> None:
     assert kept.count(refrain) == 3 and not duplicates
 
 
+def test_the_same_short_list_under_two_sections_is_kept() -> None:
+    specs = ["续航里程：五百二十公里", "电池容量：七十五千瓦时", "快充时间：三十分钟"]
+    lines = [PARAGRAPHS[0], "", *specs, "", PARAGRAPHS[1], "", *specs, "", PARAGRAPHS[2]]
+    kept, duplicates = cleaned(lines)
+    assert not duplicates and kept.count(specs[0]) == 2
+
+
 def test_repeated_characters_are_not_a_copy_of_themselves() -> None:
     laugh = "哈" * 80
     assert repeated_units([laugh, "哈哈哈哈哈哈哈哈哈哈哈哈哈哈"], [True, True]) == set()
@@ -98,7 +105,7 @@ def test_repeated_characters_are_not_a_copy_of_themselves() -> None:
 
 def test_units_not_markable_are_never_reported() -> None:
     texts = PARAGRAPHS[:3] * 2
-    assert repeated_units(texts, [True, True, True, False, True, True]) == {4, 5}
+    assert repeated_units(texts, [True, True, True, False, True, True], [True] * 6) == {4, 5}
 
 
 def test_a_long_article_copy_is_found_in_one_pass() -> None:
@@ -107,5 +114,5 @@ def test_a_long_article_copy_is_found_in_one_pass() -> None:
     alphabet = "".join(sorted(set("".join(PARAGRAPHS))))
     rng = random.Random(7)
     body = ["".join(rng.choices(alphabet, k=rng.randint(30, 120))) for _ in range(3000)]
-    found = repeated_units(body + body[1500:], [True] * 4500)
+    found = repeated_units(body + body[1500:], [True] * 4500, [True] * 4500)
     assert found == set(range(3000, 4500))

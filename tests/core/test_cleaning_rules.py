@@ -98,7 +98,7 @@ def test_prose_mentioning_promo_words_is_content(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "time"),
     [("2天前", "2天前"), ("3小时前", "3小时前"), ("昨天 14:05", "昨天 14:05"), ("刚刚", "刚刚"),
-     ("发布于 5分钟前", "发布于 5分钟前")],
+     ("发布于 5分钟前", "5分钟前"), ("2天前 北京", "2天前")],
 )
 def test_relative_time_lines_go_to_meta(line: str, time: str) -> None:
     article = clean(document(f"标题在这里\n\n{line}\n\n{BODY}"))
@@ -112,6 +112,16 @@ def test_account_line_next_to_the_time_line_goes_to_meta_source() -> None:
     article = clean(document(text))
     assert article.meta.source == "城南笔记"
     assert reasons(text)["城南笔记"] is RemovalReason.ACCOUNT
+
+
+def test_a_time_line_with_a_source_credit_fills_both() -> None:
+    article = clean(document(f"一份标题\n\n发布时间：2024-02-13 04:22 来源：城南日报\n\n{BODY}"))
+    assert article.meta.published == "2024-02-13 04:22"
+    assert article.meta.source == "城南日报"
+
+
+def test_a_phone_number_line_is_content() -> None:
+    assert classify_line("联系电话：010-1234 5678", RULES) is None
 
 
 def test_account_and_time_on_one_line() -> None:

@@ -70,10 +70,12 @@ def split_account_time(form: str, rules: CleaningRules) -> tuple[str, str, bool]
         head, tail = form[:index].strip(), form[index + 1 :].strip()
         if not head or not is_account_name(head, rules):
             continue
-        if rules.is_relative_time(tail):
-            return head, tail, True
-        if rules.is_absolute_time(tail):
-            return head, tail, False
+        relative = rules.relative_time_match(tail)
+        if relative is not None and not relative.group("rest"):
+            return head, relative.group("when"), True
+        absolute = rules.absolute_time_match(tail)
+        if absolute is not None and not absolute.group("rest"):
+            return head, absolute.group("when"), False
     return None
 
 
@@ -92,10 +94,16 @@ def classify_line(text: str, rules: CleaningRules) -> LineMatch | None:
     form = match_form(text)
     if not form:
         return None
-    if rules.is_relative_time(form):
-        return LineMatch(LineRole.RELATIVE_TIME, RemovalReason.RELATIVE_TIME, time=text.strip())
-    if rules.is_absolute_time(form) and any(char.isdigit() for char in form):
-        return LineMatch(LineRole.ABSOLUTE_TIME, RemovalReason.RELATIVE_TIME, time=text.strip())
+    for role, found in (
+        (LineRole.RELATIVE_TIME, rules.relative_time_match(form)),
+        (LineRole.ABSOLUTE_TIME, rules.absolute_time_match(form)),
+    ):
+        if found is not None:
+            rest = found.group("rest") or ""
+            credits = parse_credits(rest, rules) if rest else None
+            return LineMatch(
+                role, RemovalReason.RELATIVE_TIME, credits=credits or (), time=found.group("when")
+            )
     if rules.captions.matches(form):
         return LineMatch(LineRole.CAPTION)
     credits = parse_credits(form, rules)

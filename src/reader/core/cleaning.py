@@ -31,6 +31,7 @@ from reader.core.whitespace import clean_line, compact_form, normalise_line, phy
 
 MAX_FOOTER_LINE_CHARS = 40
 TITLE_SEARCH_UNITS = 3  # the meta title is looked for among the first kept units
+MIN_RUNNING_TEXT_CHARS = 16  # a repeated copy holds at least one sentence this long
 FOOTER = "footer"  # Unit.extra flag: removed only for following a footer marker
 
 
@@ -46,7 +47,7 @@ def clean(document: LoadedDocument, restored: frozenset[str] = frozenset()) -> A
     kept = [unit for unit in units if unit.reason is None]
     if document.format == "text":
         mark_plain_kinds(kept, rules)
-    _mark_duplicates(units)
+    _mark_duplicates(units, rules)
     return _assemble(document, units, title, meta, restored)
 
 
@@ -97,6 +98,7 @@ def _apply_line_rules(units: list[Unit], meta: MetaBuilder, rules: CleaningRules
 
 def _take_time(unit: Unit, match: LineMatch, meta: MetaBuilder) -> None:
     meta.add_time(match.time)
+    meta.add_credits(match.credits)
     if match.account:
         meta.add_account(match.account)
         unit.reason = RemovalReason.ACCOUNT
@@ -173,7 +175,7 @@ def _take_title(units: list[Unit], meta_title: str, rules: CleaningRules) -> str
     return ""
 
 
-def _mark_duplicates(units: list[Unit]) -> None:
+def _mark_duplicates(units: list[Unit], rules: CleaningRules) -> None:
     """Kept units, the title (as earlier text) and footer lines take part: a copy of
     the body pasted after a footer starts with short lines the footer rule took."""
     considered = [
@@ -182,9 +184,18 @@ def _mark_duplicates(units: list[Unit]) -> None:
     found = repeated_units(
         [unit.text for unit in considered],
         [unit.reason is not RemovalReason.TITLE for unit in considered],
+        [_is_running_text(unit, rules) for unit in considered],
     )
     for index in found:
         considered[index].reason = RemovalReason.DUPLICATE
+
+
+def _is_running_text(unit: Unit, rules: CleaningRules) -> bool:
+    """Sentences, not a label line: ends like a sentence, or long."""
+    length = len(unit.text)
+    return length >= MIN_RUNNING_TEXT_CHARS and (
+        rules.ends_sentence(unit.text) or length >= 2 * MIN_RUNNING_TEXT_CHARS
+    )
 
 
 def unit_keys(texts: list[str]) -> list[str]:

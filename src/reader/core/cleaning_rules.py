@@ -67,11 +67,20 @@ class CleaningRules:
     def ends_sentence(self, line: str) -> bool:
         return bool(self.sentence_end.search(match_form(line)))
 
+    def relative_time_match(self, form: str) -> re.Match[str] | None:
+        """A match with groups ``when`` (the time as written) and ``rest`` (or None)."""
+        return self.relative_time.match(form) if len(form) <= self.relative_time_max else None
+
+    def absolute_time_match(self, form: str) -> re.Match[str] | None:
+        if len(form) > self.absolute_time_max or not any(char.isdigit() for char in form):
+            return None
+        return self.absolute_time.match(form)
+
     def is_relative_time(self, form: str) -> bool:
-        return len(form) <= self.relative_time_max and bool(self.relative_time.match(form))
+        return self.relative_time_match(form) is not None
 
     def is_absolute_time(self, form: str) -> bool:
-        return len(form) <= self.absolute_time_max and bool(self.absolute_time.match(form))
+        return self.absolute_time_match(form) is not None
 
 
 def match_form(line: str) -> str:

@@ -9,10 +9,11 @@ and is quadratic; instead every unit is reduced to its letters and digits
 characters as repeated. One pass with a dictionary: linear in the text.
 
 A unit whose characters are mostly repeated is a copy candidate; a run of
-consecutive candidates is removed only when it is a real copy: long enough and
-repeating text that spans at least two earlier units (or very long). That keeps
-what legitimately repeats inside one copy: a credit line under two images, a
-standfirst the body repeats, a short refrain. Units at the edge of a run that
+consecutive candidates is removed only when it is a real copy: long enough,
+holding at least one real paragraph, and repeating text that spans at least two
+earlier units (or very long). That keeps what legitimately repeats inside one
+copy: a credit line under two images, a standfirst the body repeats, a short
+refrain, the same list of specifications under two products. Units at the edge of a run that
 were edited in the copy are confirmed with a fuzzy comparison (rapidfuzz)
 against the earlier text they came from.
 """
@@ -34,6 +35,7 @@ FUZZY_SCORE = 88.0  # rapidfuzz partial_ratio needed in that check
 MIN_COPY_CHARS = 30  # a copy repeats at least this many letters
 LONE_COPY_CHARS = 300  # ...and two earlier units, unless it is at least this long
 MIN_UNIT_CHARS = 8  # shorter units (captions, headings) do not count as sources
+MIN_PARAGRAPH_CHARS = 40  # without ``prose`` flags, a unit this long counts as a paragraph
 
 
 @dataclass
@@ -96,14 +98,19 @@ def _fuzzy_copy(stream: _Stream, index: int) -> bool:
     return fuzz.partial_ratio(form, stream.text[begin:end]) >= FUZZY_SCORE
 
 
-def repeated_units(texts: Sequence[str], markable: Sequence[bool]) -> set[int]:
+def repeated_units(
+    texts: Sequence[str], markable: Sequence[bool], prose: Sequence[bool] | None = None
+) -> set[int]:
     """Indices of units that belong to a repeated copy of earlier text.
 
     ``texts`` are the kept units in reading order; units not ``markable`` (the
-    title) take part as earlier text but are never reported.
+    title) take part as earlier text but are never reported. ``prose`` tells which
+    units are running text (sentences); a copy must hold at least one.
     """
     stream = _build_stream(texts)
     count = len(texts)
+    if prose is None:
+        prose = [len(form) >= MIN_PARAGRAPH_CHARS for form in stream.forms]
     coverage = [stream.coverage(i) for i in range(count)]
     empty = [not form for form in stream.forms]
     candidate = [markable[i] and not empty[i] and coverage[i] >= MIN_COVERAGE for i in range(count)]
@@ -136,18 +143,21 @@ def repeated_units(texts: Sequence[str], markable: Sequence[bool]) -> set[int]:
             run.pop()
         while run and empty[run[0]]:
             run.pop(0)
-        if run and _is_copy(stream, run):
+        if run and _is_copy(stream, run, prose):
             found.update(run)
         run = []
     return found
 
 
-def _is_copy(stream: _Stream, run: list[int]) -> bool:
+def _is_copy(stream: _Stream, run: list[int], prose: Sequence[bool]) -> bool:
     repeated = sum(stream.covered[slice(*stream.span(i))].count(1) for i in run)
     if repeated < MIN_COPY_CHARS:
         return False
     if repeated >= LONE_COPY_CHARS:
         return True
+    # Short label lines repeated in order (a spec list under two models) are not a copy.
+    if not any(prose[i] for i in run):
+        return False
     sources = {
         stream.unit_at(position)
         for index in run

@@ -19,6 +19,7 @@ from reader.core.document import BlockKind, RemovalReason
 from reader.core.whitespace import CleanLine, display_width, join_wrapped
 
 MIN_WRAP_WIDTH = 20  # columns; narrower lines are never taken for wrapped ones
+MIN_LOCAL_WRAP_WIDTH = 40  # a run alone proves wrapping only at this width (else: labels)
 NEAR_WRAP = 0.8  # a line at least this share of the wrap width may continue
 SIMILAR = 0.85  # lines this close in width look like one wrap width
 FULL_WIDTH = 0.95  # in a clearly wrapped run, a line this full continues even after 。
@@ -70,7 +71,7 @@ def _local_width(widths: list[int], unfinished: list[bool]) -> int | None:
         return None
     widest = max(open_widths)
     close = sum(1 for width in open_widths if width >= SIMILAR * widest)
-    if widest < MIN_WRAP_WIDTH or close < 2 or close * 2 <= len(widths):
+    if widest < MIN_LOCAL_WRAP_WIDTH or close < 2 or close * 2 <= len(widths):
         return None
     return widest
 
