@@ -10,6 +10,7 @@ article block starts in the document, so a code-point offset in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -17,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
+    QFontInfo,
+    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -32,6 +35,11 @@ from reader.ui.reading_style import ReadingStyle, reading_font
 # Characters QTextDocument turns into block breaks; swapped one-for-one for a
 # space on screen so offsets stay exact (the Article keeps the original).
 _BREAKERS = str.maketrans({"\r": " ", "\u2029": " ", "\ufdd0": " ", "\ufdd1": " "})
+
+# List items whose text already starts with a number or bullet.
+_NUMBERED = re.compile(
+    r"^\s*(?:[0-9０-９]+[.、．)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳]|[•·・\-*])"
+)
 
 # Stored on removed blocks so a click can find which one it was.
 REMOVED_KEY_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -99,13 +107,25 @@ class ArticleLayout:
         return max(0, bisect_right(self.block_starts, offset) - 1)
 
 
+def line_height_percent(style: ReadingStyle, em_percent: int) -> float:
+    """Qt's proportional line height is relative to the font's own line spacing,
+    which for CJK faces is already about 1.45 em; convert "1.8 em" to that scale."""
+    font = reading_font(style)
+    natural = QFontMetricsF(font).lineSpacing()
+    em = QFontInfo(font).pixelSize() or style.font_pt * 96 / 72
+    return max(100.0, em_percent * em / natural) if natural > 0 else float(em_percent)
+
+
 def _block_format(style: ReadingStyle, kind: BlockKind | None) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
-    fmt.setLineHeight(style.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLineHeight(
+        line_height_percent(style, style.line_height if kind is not BlockKind.HEADING else 150),
+        QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+    )
     em = style.font_pt * 96 / 72  # pixels per em at the usual 96 dpi
     fmt.setBottomMargin(em * 0.75)
     if kind is BlockKind.HEADING:
-        fmt.setTopMargin(em * 0.9)
+        fmt.setTopMargin(em * 1.3)
         fmt.setBottomMargin(em * 0.45)
         fmt.setHeadingLevel(2)
     elif kind is BlockKind.CAPTION:
@@ -170,7 +190,10 @@ def _insert_header(cursor: QTextCursor, article: Article, style: ReadingStyle) -
     lines = _header_lines(article)
     for number, (role, text) in enumerate(lines):
         block = QTextBlockFormat()
-        block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setLineHeight(
+            line_height_percent(style, 135),
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+        )
         char = QTextCharFormat()
         if role == "title":
             block.setBottomMargin(em * 0.6)
@@ -243,7 +266,13 @@ def build_layout(
         cursor.setBlockFormat(_block_format(style, block.kind))
         char = _char_format(style, block.kind)
         cursor.setBlockCharFormat(char)
-        if block.kind is BlockKind.LIST_ITEM:
+        if block.kind is BlockKind.LIST_ITEM and _NUMBERED.match(block.text):
+            # The text carries its own number ("1.", "①"): indent, no second marker.
+            numbered = cursor.blockFormat()
+            numbered.setLeftMargin(style.font_pt * 96 / 72 * 1.2)
+            cursor.setBlockFormat(numbered)
+            current_list = None
+        elif block.kind is BlockKind.LIST_ITEM:
             if current_list is None:
                 current_list = cursor.createList(list_format)
             else:

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         from reader.ui.side_panels import install_side_panels
 
         self.side_panels = install_side_panels(self)
-        self.tasks.run_task(warm_up, self._on_words_ready, self._on_words_failed)
+        self._words_requested = False
 
     # --- building ----------------------------------------------------------------
 
@@ -365,6 +365,10 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         for warning in notes.warnings:
             self.statusBar().showMessage(str(warning), 10000)
+        if not self._words_requested:
+            # After the first article, so loading the dictionaries never delays it.
+            self._words_requested = True
+            self.tasks.run_task(warm_up, self._on_words_ready, self._on_words_failed)
         self.article_opened.emit(article)
 
     def _on_open_failed(self, generation: int, path: Path, error: BaseException) -> None:

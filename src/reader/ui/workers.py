@@ -57,11 +57,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn(*self._args)
+            outcome: tuple[bool, object] = (True, self._fn(*self._args))
         except BaseException as exc:  # handed to on_error on the GUI thread
-            self._relay.finished.emit(False, exc)
-        else:
-            self._relay.finished.emit(True, result)
+            outcome = (False, exc)
+        try:
+            self._relay.finished.emit(*outcome)
+        except RuntimeError:
+            log.debug("task finished after its window was gone; outcome dropped")
 
 
 class TaskRunner(QObject):
