@@ -106,3 +106,26 @@ def test_single_characters_are_never_entities_unless_listed() -> None:
 
 def test_listed_brand_is_found() -> None:
     assert ("比亚迪", ORG) in found("比亚迪的新车卖得很好。")
+
+
+def test_places_one_after_another_are_one_address() -> None:
+    assert ("美国加州", PLACE) in found("他在美国加州读书。")
+
+
+def test_place_before_an_authority_is_an_organisation() -> None:
+    assert ("杭州警方", ORG) in found("杭州警方通报了案情。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("腾讯游戏发布了新作。", "腾讯游戏"), ("青禾基金今年收益不错。", "青禾基金")]
+)
+def test_brand_and_business_word_are_one_organisation(text: str, name: str) -> None:
+    assert (name, ORG) in found(text)
+
+
+def test_listed_brand_alone_stays_an_organisation() -> None:
+    assert ("腾讯", ORG) in found("腾讯今天发布财报。")
+
+
+def test_country_before_a_trade_word_is_not_a_company() -> None:
+    assert found("中国汽车市场很大。") == [("中国", PLACE)]

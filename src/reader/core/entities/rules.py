@@ -56,7 +56,6 @@ ADDRESS_PARTS = (
 )
 ADDRESS_NUMBER_TAGS = frozenset({"m", "eng"})
 # A place ending in one of these can head a longer address ("广东省" + "深圳市").
-ADDRESS_HEADS = ("省", "市", "区", "县", "州", "自治区", "镇", "乡")
 MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
 # Characters Chinese transliterations of foreign names are written with.
 TRANSLITERATION = frozenset(
@@ -93,6 +92,7 @@ class RuleContext:
     place_endings: frozenset[str]  # administrative endings jieba cuts off ("海淀" + "区")
     transliteration: frozenset[str]  # characters foreign names are spelled with
     org_infixes: frozenset[str]  # ordinary words inside organisation names
+    org_trades: frozenset[str]  # business words after a brand (腾讯 + 游戏)
     person_titles: frozenset[str]  # titles before a name
     person_verbs: frozenset[str]  # verbs of saying and forms of address after a name
     dictionary: dict[str, int]  # jieba's word frequencies: a listed word is not a new name
@@ -196,6 +196,14 @@ def _is_new_word(item: Item, ctx: RuleContext) -> bool:
     return len(item.word) >= 2 and not ctx.dictionary.get(item.word) and item.word.isalpha()
 
 
+def _is_brand_like(item: Item, ctx: RuleContext) -> bool:
+    """A word that can name a business: a Latin name, a user's word, an abbreviation
+    or a word jieba does not know (易方达)."""
+    return item.tag in ("nz", "j", "eng", "uw") or (
+        item.tag in NEW_WORD_TAGS and _is_new_word(item, ctx)
+    )
+
+
 def _is_proper(item: Item, ctx: RuleContext) -> bool:
     return (
         item.kind is not None
@@ -226,9 +234,20 @@ def _org_head(item: Item, ctx: RuleContext) -> bool | None:
 
 
 def merge_organizations(items: list[Item], ctx: RuleContext) -> list[Item]:
-    """Proper names before an organisation ending join it: 腾讯 科技 有限公司."""
+    """Proper names before an organisation ending join it: 腾讯 科技 有限公司; a
+    listed organisation or a brand-like word takes a business word after it:
+    腾讯 + 游戏, 易方达 + 基金."""
     out: list[Item] = []
     for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == item.start
+            and item.word in ctx.org_trades
+            and (prev.kind is ORG or (prev.kind is None and _is_brand_like(prev, ctx)))
+        ):
+            out[-1] = Item(prev.start, item.end, prev.word + item.word, "nt", ORG)
+            continue
         head = _org_head(item, ctx)
         if head is None:
             out.append(item)
@@ -265,8 +284,8 @@ def merge_organizations(items: list[Item], ctx: RuleContext) -> list[Item]:
 
 
 def merge_places(items: list[Item], ctx: RuleContext) -> list[Item]:
-    """A place name and its administrative ending join (海淀 + 区), and a chain of
-    divisions reads as one address (广东省 + 深圳市 + 南山区)."""
+    """A place name and its administrative ending join (海淀 + 区), and places one
+    right after another read as one address (广东省 + 深圳市 + 南山区, 美国 + 加州)."""
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
@@ -279,7 +298,7 @@ def merge_places(items: list[Item], ctx: RuleContext) -> list[Item]:
             ):
                 out[-1] = Item(prev.start, item.end, prev.word + item.word, "ns", PLACE)
                 continue
-            if item.kind is PLACE and prev.kind is PLACE and prev.word.endswith(ADDRESS_HEADS):
+            if item.kind is PLACE and prev.kind is PLACE:
                 out[-1] = Item(prev.start, item.end, prev.word + item.word, "ns", PLACE)
                 continue
         out.append(item)

@@ -78,6 +78,7 @@ def _build(lexicon: Lexicon) -> Engine:
         place_endings=frozenset(s for s, k in lexicon.suffixes.items() if k is EntityKind.PLACE),
         transliteration=TRANSLITERATION,
         org_infixes=lexicon.rule_words.get("org_infix", frozenset()),
+        org_trades=lexicon.rule_words.get("org_trade", frozenset()),
         person_titles=lexicon.rule_words.get("person_title", frozenset()),
         person_verbs=lexicon.rule_words.get("person_verb", frozenset()),
         dictionary=tokenizer.FREQ,
