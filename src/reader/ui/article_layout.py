@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
@@ -107,6 +108,7 @@ class ArticleLayout:
         return max(0, bisect_right(self.block_starts, offset) - 1)
 
 
+@lru_cache(maxsize=64)
 def line_height_percent(style: ReadingStyle, em_percent: int) -> float:
     """Qt's proportional line height is relative to the font's own line spacing,
     which for CJK faces is already about 1.45 em; convert "1.8 em" to that scale."""
@@ -235,9 +237,11 @@ def build_layout(
     *,
     show_removed: bool = False,
     removed_before: dict[int, list[RemovedBlock]] | None = None,
+    offsets: OffsetMap | None = None,
 ) -> ArticleLayout:
     """Build the document for ``article``. ``removed_before`` maps an article
-    block index (``len(blocks)`` for the end) to removed blocks shown before it."""
+    block index (``len(blocks)`` for the end) to removed blocks shown before it.
+    ``offsets`` may be built beforehand (off the GUI thread) for ``article.text``."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDefaultFont(reading_font(style))
@@ -245,7 +249,8 @@ def build_layout(
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     _insert_header(cursor, article, style)
-    offsets = OffsetMap(article.text)
+    offsets = offsets or OffsetMap(article.text)
+    formats: dict[BlockKind, tuple[QTextBlockFormat, QTextCharFormat]] = {}
     shift: list[int] = []
     doc_starts: list[int] = []
     removed_at: dict[int, RemovedBlock] = {}
@@ -263,8 +268,13 @@ def build_layout(
         start = cursor.position()
         doc_starts.append(start)
         shift.append(start - offsets.to_utf16(block.start))
-        cursor.setBlockFormat(_block_format(style, block.kind))
-        char = _char_format(style, block.kind)
+        if block.kind not in formats:
+            formats[block.kind] = (
+                _block_format(style, block.kind),
+                _char_format(style, block.kind),
+            )
+        block_format, char = formats[block.kind]
+        cursor.setBlockFormat(block_format)
         cursor.setBlockCharFormat(char)
         if block.kind is BlockKind.LIST_ITEM and _NUMBERED.match(block.text):
             # The text carries its own number ("1.", "①"): indent, no second marker.

@@ -33,6 +33,7 @@ from reader.core.entities import warm_up
 from reader.core.errors import ReaderError
 from reader.core.export import ExportFormat, export_notes
 from reader.core.jsonio import atomic_write_text
+from reader.core.offsets import OffsetMap
 from reader.core.paths import resource
 from reader.core.pinyin import pinyin_of
 from reader.core.pipeline import open_article
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or WindowSettings()
         self.store = store or NotesStore()
         self._article: Article | None = None
+        self._offsets: tuple[Article, OffsetMap] | None = None
         self._words: WordLookup | None = None
         self._words_ready = False
         self._generation = 0
@@ -346,17 +348,20 @@ class MainWindow(QMainWindow):
         generation = self._generation
         self._set_busy(True, self.tr("Opening %1…").replace("%1", path.name))
         self.tasks.run_task(
-            open_with_notes,
+            _open_with_offsets,
             lambda result: self._on_opened(generation, path, result),
             lambda error: self._on_open_failed(generation, path, error),
             path,
             self.store,
         )
 
-    def _on_opened(self, generation: int, path: Path, result: tuple[Article, ArticleNotes]) -> None:
+    def _on_opened(
+        self, generation: int, path: Path, result: tuple[Article, ArticleNotes, OffsetMap]
+    ) -> None:
         if generation != self._generation or self._closing:
             return
-        article, notes = result
+        article, notes, offsets = result
+        self._offsets = (article, offsets)
         self.annotations.set_notes(notes)
         self._show_article(article, scroll_to=notes.reading_position)
         recent = self.settings.add_recent(path)
@@ -385,17 +390,20 @@ class MainWindow(QMainWindow):
         self._words.ready = self._words_ready
         view = self.reading_view
         view.word_finder = self._words.word_at
+        if self._offsets is None or self._offsets[0] is not article:
+            self._offsets = (article, OffsetMap(article.text))
         layout = build_layout(
             article,
             self._style,
             show_removed=self.commands[A.SHOW_REMOVED].isChecked(),
             removed_before=removed_in_place(article),
+            offsets=self._offsets[1],
         )
         view.show_layout(layout)
         self.annotations.repaint()
         self.finder.set_article(article)
         self.selection_toolbar.hide()
-        characters = sum(1 for ch in article.text if not ch.isspace())
+        characters = len("".join(article.text.split()))
         minutes = max(1, round(characters / CHARS_PER_MINUTE))
         self.count_label.setText(
             self.tr("%1 characters · about %2 min")
@@ -457,14 +465,16 @@ class MainWindow(QMainWindow):
         self._set_busy(True, self.tr("Restoring the block…"))
         generation = self._generation
 
-        def reclean() -> Article:
+        def reclean() -> tuple[Article, OffsetMap]:
             fresh = open_article(article.path, keys)
             notes.reanchor(fresh)
-            return fresh
+            return fresh, OffsetMap(fresh.text)
 
-        def done(fresh: Article) -> None:
+        def done(result: tuple[Article, OffsetMap]) -> None:
             if generation != self._generation or self._closing:
                 return
+            fresh, offsets = result
+            self._offsets = (fresh, offsets)
             self._set_busy(False)
             self.annotations.undo_stack.clear()  # its offsets belong to the old text
             self._show_article(fresh, scroll_to=position)
@@ -690,6 +700,13 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
+
+
+def _open_with_offsets(path: Path, store: NotesStore) -> tuple[Article, ArticleNotes, OffsetMap]:
+    """The worker's part of opening: clean, find the notes, and index the text's
+    astral characters, all off the GUI thread."""
+    article, notes = open_with_notes(path, store)
+    return article, notes, OffsetMap(article.text)
 
 
 def _describe(error: BaseException, path: Path | None = None) -> str:
