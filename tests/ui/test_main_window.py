@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from reader.core.annotations import Color, Style
 from reader.ui.actions import ActionId
 from reader.ui.annotation_editor import EditorResult
@@ -184,3 +187,62 @@ def test_theme_and_font_size_change_and_are_remembered(make_window, open_in, art
     assert again.reading_view.reading_style.theme.value == "dark"
     assert again.commands[ActionId.THEME_DARK].isChecked()
     assert again.reading_view.reading_style.font_pt == size + 1
+
+
+def test_dropping_a_file_opens_it(qtbot, make_window, article_file):
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(article_file))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.article_opened, timeout=30_000) as opened:
+        window.dropEvent(drop)
+    assert opened.args[0].title == "湖畔书店的一天"
+
+
+def test_notes_are_saved_in_the_background_without_closing(
+    qtbot, make_window, open_in, article_file
+):
+    window = make_window()
+    article = open_in(window, article_file)
+    window.reading_view.select_range(*_offset_of(article, "周末的读书会"))
+    window.commands[ActionId.HIGHLIGHT_5].trigger()
+    notes_file = window.current_notes().path
+    qtbot.waitUntil(
+        lambda: notes_file.exists() and "周末的读书会" in notes_file.read_text(encoding="utf-8"),
+        timeout=10_000,
+    )
+    assert window.isVisible()
+
+
+def test_overlapping_highlights_are_both_drawn(make_window, open_in, article_file):
+    window = make_window()
+    article = open_in(window, article_file)
+    view = window.reading_view
+    view.select_range(*_offset_of(article, "一本讲城市河流的散文集"))
+    window.commands[ActionId.HIGHLIGHT_1].trigger()
+    view.select_range(*_offset_of(article, "城市河流"))
+    window.commands[ActionId.HIGHLIGHT_3].trigger()
+    fills = [s.format.background().color() for s in view.extraSelections()]
+    assert len(fills) == 2
+    assert all(0 < color.alpha() < 255 for color in fills)  # translucent: overlaps blend
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == [
+        "一本讲城市河流的散文集",
+        "城市河流",  # the shorter one is drawn last, on top
+    ]
+
+
+def test_hidden_side_panel_stays_hidden_next_time(make_window, open_in, article_file):
+    window = make_window()
+    open_in(window, article_file)
+    window.commands[ActionId.SHOW_SIDE_PANEL].setChecked(False)
+    assert window.side_dock.isHidden()
+    window.close()
+    again = make_window()
+    assert again.side_dock.isHidden()
+    assert not again.commands[ActionId.SHOW_SIDE_PANEL].isChecked()
