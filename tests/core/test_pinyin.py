@@ -41,7 +41,11 @@ def test_polyphonic_characters_read_as_in_the_word(text: str, expected: str) -> 
 
 
 def test_words_are_read_separately_within_a_sentence() -> None:
-    assert pinyin_of("他在重庆银行工作") == "tā zài Chóngqìng yínháng gōngzuò"
+    assert pinyin_of("他在重庆的银行工作") == "tā zài Chóngqìng de yínháng gōngzuò"
+
+
+def test_a_long_name_reads_as_its_parts() -> None:
+    assert pinyin_of("重庆银行") == "Chóngqìngyínháng"
 
 
 def test_plain_pinyin_and_initials() -> None:

@@ -28,8 +28,9 @@ def _has_han(text: str) -> bool:
 
 
 def _syllables(word: str) -> Word:
-    """Tone-marked syllables of one word read as a phrase; non-Han kept as is."""
-    return tuple(item[0] for item in pinyin([word], style=Style.TONE, errors="default"))
+    """Tone-marked syllables of one word; non-Han kept as is. pypinyin matches its
+    phrase list inside the word, so a long name reads as its parts do (重庆银行)."""
+    return tuple(item[0] for item in pinyin(word, style=Style.TONE, errors="default"))
 
 
 def _surnames() -> dict[str, str]:
