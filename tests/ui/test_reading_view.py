@@ -119,7 +119,7 @@ def test_hovering_a_word_tells_its_pinyin(qtbot, make_window, open_in, article_f
     article = open_in(window, article_file)
     qtbot.waitUntil(lambda: window.words_ready, timeout=30_000)
     start, _ = _span(article, "图书馆")
-    assert window._tooltip_at(start + 2) == f"图书馆  {pinyin_of('图书馆')}"
+    assert window.note_commands.tooltip_at(start + 2) == f"图书馆  {pinyin_of('图书馆')}"
 
 
 def test_find_counts_hits_and_matches_across_a_block_break(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -20,22 +19,18 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.annotations import Annotation, Color, Style, edited, new_annotation
+from reader.core.annotations import Color, Style
 from reader.core.document import Article
 from reader.core.entities import warm_up
 from reader.core.errors import ReaderError
-from reader.core.export import ExportFormat, export_notes
-from reader.core.jsonio import atomic_write_text
 from reader.core.offsets import OffsetMap
 from reader.core.paths import resource
-from reader.core.pinyin import pinyin_of
 from reader.core.pipeline import open_article
 from reader.core.store import ArticleNotes, NotesStore, open_with_notes
 from reader.ui.actions import HIGHLIGHT_ACTIONS, THEME_ACTIONS, ActionId, build_actions
@@ -44,7 +39,8 @@ from reader.ui.article_layout import build_layout
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.icons import app_icon, comment_icon, copy_icon, swatch_icon, underline_icon
-from reader.ui.prompts import Prompts
+from reader.ui.note_commands import NoteCommands
+from reader.ui.prompts import Prompts, describe_error
 from reader.ui.reading_style import (
     DEFAULT_FONT_PT,
     ThemeName,
@@ -56,14 +52,13 @@ from reader.ui.removed_blocks import removed_in_place
 from reader.ui.selection_toolbar import SelectionToolbar
 from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_settings import WindowSettings
-from reader.ui.word_lookup import WordLookup, has_han
+from reader.ui.word_lookup import WordLookup
 from reader.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
 A = ActionId
 CHARS_PER_MINUTE = 400
-PINYIN_MAX_CHARS = 60  # the status bar shows the reading of short selections only
 HIGHLIGHT_COLORS = dict(zip(HIGHLIGHT_ACTIONS, Color, strict=False))
 THEME_BY_ACTION = dict(zip(THEME_ACTIONS, ThemeName, strict=True))
 
@@ -87,12 +82,11 @@ class MainWindow(QMainWindow):
         self.store = store or NotesStore()
         self._article: Article | None = None
         self._offsets: tuple[Article, OffsetMap] | None = None
-        self._words: WordLookup | None = None
+        self.word_lookup: WordLookup | None = None
         self._words_ready = False
         self._generation = 0
         self._closing = False
         self._style = self.settings.reading_style()
-        self._last_color = Color.YELLOW
 
         self.reading_view = ReadingView(self)
         self.reading_view.apply_style(self._style)
@@ -110,6 +104,7 @@ class MainWindow(QMainWindow):
         )
 
         self.commands = build_actions(self)
+        self.note_commands = NoteCommands(self)
         for action in self.commands.values():
             self.addAction(action)  # shortcuts work with menus and toolbar hidden
         self.menus = build_menus(self, self.commands)
@@ -169,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         act = self.commands
+        notes = self.note_commands
         act[A.OPEN].triggered.connect(self.choose_file)
         act[A.QUIT].triggered.connect(self.close)
         for action_id, fmt in (
@@ -189,12 +185,12 @@ class MainWindow(QMainWindow):
         act[A.FIND_PREVIOUS].triggered.connect(self.finder.previous)
         for action_id, color in HIGHLIGHT_COLORS.items():
             act[action_id].triggered.connect(
-                lambda _=False, c=color: self.annotate_selection(c, Style.HIGHLIGHT)
+                lambda _=False, c=color: notes.annotate_selection(c, Style.HIGHLIGHT)
             )
         act[A.UNDERLINE].triggered.connect(
-            lambda: self.annotate_selection(self._last_color, Style.UNDERLINE)
+            lambda: notes.annotate_selection(notes.last_color, Style.UNDERLINE)
         )
-        act[A.COMMENT].triggered.connect(self.comment_selection)
+        act[A.COMMENT].triggered.connect(notes.comment_selection)
         act[A.ZOOM_IN].triggered.connect(lambda: self._restyle(font_pt=self._style.font_pt + 1))
         act[A.ZOOM_OUT].triggered.connect(lambda: self._restyle(font_pt=self._style.font_pt - 1))
         act[A.ZOOM_RESET].triggered.connect(lambda: self._restyle(font_pt=DEFAULT_FONT_PT))
@@ -223,17 +219,19 @@ class MainWindow(QMainWindow):
         view = self.reading_view
         view.selection_changed_range.connect(self._on_selection_changed)
         view.selection_finished.connect(self._on_selection_finished)
-        view.clicked_offset.connect(self._on_clicked)
+        view.clicked_offset.connect(notes.on_clicked)
         view.removed_block_activated.connect(self.restore_block)
-        view.context_menu_requested.connect(self._fill_context_menu)
-        view.tooltip_provider = self._tooltip_at
+        view.context_menu_requested.connect(notes.fill_context_menu)
+        view.tooltip_provider = notes.tooltip_at
         view.verticalScrollBar().valueChanged.connect(lambda _v: self.selection_toolbar.hide())
         self.annotations.changed.connect(self.annotations_changed)
         self.annotations.save_failed.connect(self._on_save_failed)
         self._pinyin_timer = QTimer(self)
         self._pinyin_timer.setSingleShot(True)
         self._pinyin_timer.setInterval(120)
-        self._pinyin_timer.timeout.connect(self._update_pinyin)
+        self._pinyin_timer.timeout.connect(
+            lambda: self.pinyin_label.setText(notes.selection_pinyin())
+        )
 
     def _apply_icons(self) -> None:
         ink = self.palette().windowText().color()
@@ -266,69 +264,18 @@ class MainWindow(QMainWindow):
         return self.annotations.notes
 
     def edit_annotation(self, annotation_id: str) -> None:
-        notes = self.annotations.notes
-        if notes is None:
-            return
-        annotation = notes.get(annotation_id)
-        result = self.prompts.edit_annotation(annotation, is_new=False)
-        if result is None:
-            return
-        if result.delete:
-            self.annotations.delete(annotation_id)
-            return
-        changes = {
-            "color": result.color,
-            "style": result.style,
-            "comment": result.comment,
-            "tags": result.tags,
-        }
-        if any(getattr(annotation, key) != value for key, value in changes.items()):
-            self.annotations.update(edited(annotation, **changes))
+        self.note_commands.edit(annotation_id)
 
     def delete_annotation(self, annotation_id: str) -> None:
         self.annotations.delete(annotation_id)
 
     def reattach_annotation(self, annotation_id: str) -> None:
-        selected = self.reading_view.selected_range()
-        if selected is None:
-            self.statusBar().showMessage(
-                self.tr("Select the passage to attach the note to, then try again."), 6000
-            )
-            return
-        self.annotations.reattach(annotation_id, *selected)
+        """Attach a note (usually an orphan) to the current selection, undoably."""
+        self.note_commands.reattach(annotation_id)
 
     def export_notes(self, fmt: str) -> None:
-        """File ▸ Export: ask where, render through core in a worker, write atomically."""
-        article, notes = self._article, self.annotations.notes
-        if article is None or notes is None:
-            return
-        export_format = ExportFormat(fmt)
-        folder = Path(self.settings.last_folder())
-        suggested = folder / f"{article.path.stem}.notes.{export_format.value}"
-        target = self.prompts.export_path(fmt, suggested)
-        if target is None:
-            return
-        entities = self._current_entities()
-
-        def render_and_write() -> Path:
-            text = export_notes(
-                article, notes.annotations, dict(notes.anchors), export_format, entities=entities
-            )
-            atomic_write_text(target, text, keep_backup=False)
-            return target
-
-        self.tasks.run_task(render_and_write, self._on_exported, self._on_export_failed)
-
-    def _current_entities(self) -> list[Any] | None:
-        controller = getattr(self.side_panels, "entity_controller", None)
-        entities = getattr(controller, "entities", None)
-        return list(entities) if isinstance(entities, list) else None
-
-    def _on_exported(self, path: Path) -> None:
-        self.statusBar().showMessage(self.tr("Notes exported to %1").replace("%1", str(path)), 8000)
-
-    def _on_export_failed(self, error: BaseException) -> None:
-        self.prompts.error(self.tr("Export failed"), _describe(error))
+        """File ▸ Export as "md", "html", "json" or "csv"."""
+        self.note_commands.export(fmt)
 
     # --- opening -----------------------------------------------------------------
 
@@ -382,14 +329,14 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         if not isinstance(error, ReaderError):
             log.error("opening %s failed", path, exc_info=error)
-        self.prompts.error(self.tr("Cannot open the article"), _describe(error, path))
+        self.prompts.error(self.tr("Cannot open the article"), describe_error(error, path))
 
     def _show_article(self, article: Article, scroll_to: int = 0) -> None:
         self._article = article
-        self._words = WordLookup(article)
-        self._words.ready = self._words_ready
+        self.word_lookup = WordLookup(article)
+        self.word_lookup.ready = self._words_ready
         view = self.reading_view
-        view.word_finder = self._words.word_at
+        view.word_finder = self.word_lookup.word_at
         if self._offsets is None or self._offsets[0] is not article:
             self._offsets = (article, OffsetMap(article.text))
         layout = build_layout(
@@ -442,8 +389,8 @@ class MainWindow(QMainWindow):
 
     def _on_words_ready(self, _result: object) -> None:
         self._words_ready = True
-        if self._words is not None:
-            self._words.ready = True
+        if self.word_lookup is not None:
+            self.word_lookup.ready = True
 
     def _on_words_failed(self, error: BaseException) -> None:
         log.warning("word segmentation unavailable: %s", error)
@@ -486,67 +433,7 @@ class MainWindow(QMainWindow):
             reclean, done, lambda e: self._on_open_failed(generation, article.path, e)
         )
 
-    # --- annotating --------------------------------------------------------------
-
-    def annotate_selection(self, color: Color, style: Style) -> None:
-        """Highlight or underline the selection; recolour a note exactly under it."""
-        self._last_color = color
-        selected = self.reading_view.selected_range()
-        if selected is None:
-            under = self._annotation_under_cursor()
-            if under is not None:
-                self.annotations.recolor(under, color, style)
-            else:
-                self.statusBar().showMessage(self.tr("Select some text first."), 4000)
-            return
-        existing = self.annotations.with_range(*selected)
-        if existing is not None:
-            self.annotations.recolor(existing, color, style)
-        else:
-            self.annotations.create(*selected, color, style)
-        self._collapse_selection()
-
-    def comment_selection(self) -> None:
-        notes = self.annotations.notes
-        selected = self.reading_view.selected_range()
-        if notes is None:
-            return
-        if selected is None:
-            under = self._annotation_under_cursor()
-            if under is not None:
-                self.edit_annotation(under.id)
-            else:
-                self.statusBar().showMessage(self.tr("Select some text first."), 4000)
-            return
-        existing = self.annotations.with_range(*selected)
-        if existing is not None:
-            self.edit_annotation(existing.id)
-            return
-        draft = new_annotation(notes.text, *selected, color=self._last_color)
-        result = self.prompts.edit_annotation(draft, is_new=True)
-        if result is None or result.delete:
-            return
-        self.annotations.create(*selected, result.color, result.style, result.comment, result.tags)
-        self._collapse_selection()
-
-    def _annotation_under_cursor(self) -> Annotation | None:
-        layout = self.reading_view.article_layout
-        if layout is None:
-            return None
-        offset = layout.to_article(self.reading_view.textCursor().position())
-        found = self.annotations.annotations_at(offset)
-        return found[0] if found else None
-
-    def _collapse_selection(self) -> None:
-        cursor = self.reading_view.textCursor()
-        cursor.clearSelection()
-        self.reading_view.setTextCursor(cursor)
-        self.selection_toolbar.hide()
-
-    def _on_clicked(self, offset: int) -> None:
-        found = self.annotations.annotations_at(offset)
-        if found:
-            self.edit_annotation(found[0].id)
+    # --- selection ---------------------------------------------------------------
 
     def _on_selection_changed(self, selected: tuple[int, int] | None) -> None:
         if selected is None:
@@ -556,41 +443,6 @@ class MainWindow(QMainWindow):
 
     def _on_selection_finished(self, selected: tuple[int, int]) -> None:
         self.selection_toolbar.show_near(self.reading_view.range_rect(*selected))
-
-    def _update_pinyin(self) -> None:
-        selected = self.reading_view.selected_range()
-        article = self._article
-        text = article.text[selected[0] : selected[1]] if selected and article else ""
-        if text and self._words_ready and has_han(text) and len(text) <= PINYIN_MAX_CHARS:
-            self.pinyin_label.setText(pinyin_of(text.replace("\n", " ")))
-        else:
-            self.pinyin_label.setText("")
-
-    def _tooltip_at(self, offset: int) -> str | None:
-        parts: list[str] = []
-        if self._words is not None:
-            reading = self._words.reading_at(offset)
-            if reading:
-                parts.append(reading)
-        for annotation in self.annotations.annotations_at(offset)[:1]:
-            if annotation.comment:
-                parts.append(annotation.comment)
-        return "\n".join(parts) or None
-
-    def _fill_context_menu(self, menu: QMenu, offset: int | None) -> None:
-        act = self.commands
-        if self.reading_view.selected_range() is not None:
-            for action_id in (*HIGHLIGHT_ACTIONS, A.UNDERLINE, A.COMMENT, A.COPY):
-                menu.addAction(act[action_id])
-        elif offset is not None:
-            for annotation in self.annotations.annotations_at(offset)[:1]:
-                edit = menu.addAction(self.tr("Edit Note…"))
-                edit.triggered.connect(lambda _=False, i=annotation.id: self.edit_annotation(i))
-                delete = menu.addAction(self.tr("Delete Note"))
-                delete.triggered.connect(lambda _=False, i=annotation.id: self.delete_annotation(i))
-        menu.addSeparator()
-        menu.addAction(act[A.FIND])
-        menu.addAction(act[A.SHOW_REMOVED])
 
     def _update_actions(self) -> None:
         has_article = self._article is not None
@@ -707,11 +559,3 @@ def _open_with_offsets(path: Path, store: NotesStore) -> tuple[Article, ArticleN
     astral characters, all off the GUI thread."""
     article, notes = open_with_notes(path, store)
     return article, notes, OffsetMap(article.text)
-
-
-def _describe(error: BaseException, path: Path | None = None) -> str:
-    """A one-paragraph message for the user: ReaderErrors already name the file."""
-    if isinstance(error, ReaderError):
-        return str(error)
-    where = f"{path}: " if path is not None else ""
-    return f"{where}{type(error).__name__}: {error}"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QFontDialog, QMessageBox, QWidget
 
 from reader.core.annotations import Annotation
+from reader.core.errors import ReaderError
 from reader.ui.annotation_editor import AnnotationEditor, EditorResult
 
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"
@@ -64,3 +65,11 @@ class Prompts:
 
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self.parent, title, text)
+
+
+def describe_error(error: BaseException, path: Path | None = None) -> str:
+    """A one-paragraph message for the user: ReaderErrors already name the file."""
+    if isinstance(error, ReaderError):
+        return str(error)
+    where = f"{path}: " if path is not None else ""
+    return f"{where}{type(error).__name__}: {error}"
