@@ -292,42 +292,42 @@
 <context>
     <name>ArticleLayout</name>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="43" />
+        <location filename="../../src/reader/ui/article_layout.py" line="52" />
         <source>repeated text</source>
         <translation>重复内容</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="44" />
+        <location filename="../../src/reader/ui/article_layout.py" line="53" />
         <source>promotion</source>
         <translation>推广</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="45" />
+        <location filename="../../src/reader/ui/article_layout.py" line="54" />
         <source>app interface text</source>
         <translation>应用界面文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="46" />
+        <location filename="../../src/reader/ui/article_layout.py" line="55" />
         <source>account name</source>
         <translation>账号名称</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="47" />
+        <location filename="../../src/reader/ui/article_layout.py" line="56" />
         <source>relative time</source>
         <translation>相对时间</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="48" />
+        <location filename="../../src/reader/ui/article_layout.py" line="57" />
         <source>credits</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="49" />
+        <location filename="../../src/reader/ui/article_layout.py" line="58" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/article_layout.py" line="50" />
+        <location filename="../../src/reader/ui/article_layout.py" line="59" />
         <source>noise</source>
         <translation>杂项</translation>
     </message>
@@ -375,37 +375,37 @@
         <translation>正在提取…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="186" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="195" />
         <source>No entities found.</source>
         <translation>未找到实体。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="200" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="204" />
         <source>Entities could not be extracted: %1</source>
         <translation>无法提取实体：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="314" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="321" />
         <source>Change kind</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="321" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="328" />
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="323" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="330" />
         <source>Hide “%1”</source>
         <translation>隐藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="326" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="333" />
         <source>Add selected text as</source>
         <translation>将所选文字添加为</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_controller.py" line="331" />
+        <location filename="../../src/reader/ui/entity_controller.py" line="338" />
         <source>Show hidden entity again</source>
         <translation>重新显示已隐藏的实体</translation>
     </message>
@@ -489,73 +489,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="144" />
+        <location filename="../../src/reader/ui/main_window.py" line="141" />
         <source>Side Panel</source>
         <translation>侧边栏</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="293" />
-        <source>Select the passage to attach the note to, then try again.</source>
-        <translation>请先选中要关联这条笔记的段落，再试一次。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="326" />
-        <source>Notes exported to %1</source>
-        <translation>笔记已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="329" />
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="347" />
+        <location filename="../../src/reader/ui/main_window.py" line="296" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="376" />
+        <location filename="../../src/reader/ui/main_window.py" line="332" />
         <source>Cannot open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="397" />
+        <location filename="../../src/reader/ui/main_window.py" line="356" />
         <source>%1 characters · about %2 min</source>
         <translation>%1 字 · 约 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="453" />
+        <location filename="../../src/reader/ui/main_window.py" line="412" />
         <source>Restoring the block…</source>
         <translation>正在恢复段落…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="486" />
-        <location filename="../../src/reader/ui/main_window.py" line="505" />
-        <source>Select some text first.</source>
-        <translation>请先选中一段文字。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="573" />
-        <source>Edit Note…</source>
-        <translation>编辑笔记…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="575" />
-        <source>Delete Note</source>
-        <translation>删除笔记</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="637" />
+        <location filename="../../src/reader/ui/main_window.py" line="503" />
         <source>About reader</source>
         <translation>关于 reader</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="639" />
+        <location filename="../../src/reader/ui/main_window.py" line="505" />
         <source>&lt;h3&gt;reader&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese articles: cleaned text, highlights and comments, entities with pinyin, notes export.&lt;/p&gt;&lt;p&gt;Notes are kept in %1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;reader&lt;/h3&gt;&lt;p&gt;阅读并批注中文文章：清理正文、高亮与批注、带拼音的实体、导出笔记。&lt;/p&gt;&lt;p&gt;笔记保存在 %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="654" />
+        <location filename="../../src/reader/ui/main_window.py" line="520" />
         <source>Notes not saved: %1</source>
         <translation>笔记未保存：%1</translation>
     </message>
@@ -609,6 +578,40 @@
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <location filename="../../src/reader/ui/note_commands.py" line="53" />
+        <location filename="../../src/reader/ui/note_commands.py" line="74" />
+        <source>Select some text first.</source>
+        <translation>请先选中一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/note_commands.py" line="111" />
+        <source>Select the passage to attach the note to, then try again.</source>
+        <translation>请先选中要关联这条笔记的段落，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/note_commands.py" line="164" />
+        <source>Notes exported to %1</source>
+        <translation>笔记已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/note_commands.py" line="167" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/note_commands.py" line="212" />
+        <source>Edit Note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/note_commands.py" line="214" />
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
+    </message>
+</context>
+<context>
     <name>NotesController</name>
     <message>
         <location filename="../../src/reader/ui/notes_controller.py" line="61" />
@@ -651,7 +654,7 @@
         <translation>失去关联</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_controller.py" line="187" />
+        <location filename="../../src/reader/ui/notes_controller.py" line="190" />
         <source>Select the passage in the text first.</source>
         <translation>请先在正文中选中段落。</translation>
     </message>
@@ -659,82 +662,82 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="94" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="101" />
         <source>Filter: 汉字, pinyin or initials</source>
         <translation>筛选：汉字、拼音或首字母</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="96" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="103" />
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="96" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="103" />
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="96" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="103" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="96" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="103" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="105" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="112" />
         <source>Orphaned notes (their text is gone)</source>
         <translation>失去关联的笔记（原文已不在）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="108" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="115" />
         <source>Attach to selection</source>
         <translation>关联到所选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="111" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="118" />
         <source>Select the passage in the text, then attach the chosen orphaned note to it</source>
         <translation>在正文中选中段落，然后把所选的失联笔记关联过去</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="124" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="131" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="125" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="132" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="126" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="133" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="127" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="134" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="131" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="138" />
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="187" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="194" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="190" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="197" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/notes_panel.py" line="201" />
+        <location filename="../../src/reader/ui/notes_panel.py" line="208" />
         <source>%1 of %2 notes</source>
         <translation>%1 / %2 条笔记</translation>
     </message>
@@ -742,17 +745,17 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/reader/ui/prompts.py" line="34" />
+        <location filename="../../src/reader/ui/prompts.py" line="35" />
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/prompts.py" line="41" />
+        <location filename="../../src/reader/ui/prompts.py" line="42" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/prompts.py" line="58" />
+        <location filename="../../src/reader/ui/prompts.py" line="59" />
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
