@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,47 @@ def test_a_term_another_dictionary_added_is_not_listed(data_dir: Path, tmp_path:
     assert "紫檀工坊" in kinds(text, other)
     assert "紫檀工坊" not in kinds(text, UserDictionary.load())
     assert "紫檀工坊" not in {e.text for e in extract_entities(text)}
+
+
+def test_a_kind_set_in_one_dictionary_does_not_leak_into_others(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    text = "林晓峰表示，新厂下月投产。"
+    assert kinds(text, UserDictionary.load())["林晓峰"] is EntityKind.PERSON
+    renamed = UserDictionary.load(tmp_path / "renamed.json")
+    renamed.set_kind("林晓峰", EntityKind.ORGANIZATION)
+    assert kinds(text, renamed)["林晓峰"] is EntityKind.ORGANIZATION
+    assert kinds(text, UserDictionary.load())["林晓峰"] is EntityKind.PERSON
+    assert {e.text: e.kind for e in extract_entities(text)}["林晓峰"] is EntityKind.PERSON
+    assert kinds(text, renamed)["林晓峰"] is EntityKind.ORGANIZATION
+
+
+def test_a_term_inside_a_longer_found_name_stays_part_of_it(data_dir: Path) -> None:
+    dictionary = UserDictionary.load()
+    dictionary.add("小米", EntityKind.PRODUCT)
+    found = kinds("小米集团发布了新机，小米卖得很好。", dictionary)
+    assert found["小米集团"] is EntityKind.ORGANIZATION
+    assert found["小米"] is EntityKind.PRODUCT
+
+
+def test_a_latin_term_matches_whole_words_only(data_dir: Path) -> None:
+    dictionary = UserDictionary.load()
+    dictionary.add("Ada", EntityKind.PRODUCT)
+    found = {e.text: e for e in extract_entities("他用Adam写过代码，也学过Ada。", dictionary)}
+    assert found["Ada"].count == 1
+
+
+def test_editing_a_dictionary_does_not_load_jieba(tmp_path: Path) -> None:
+    """A window edits the dictionary on its GUI thread: that must not cost a second."""
+    code = (
+        "import sys; from pathlib import Path;"
+        "from reader.core.entities import EntityKind, UserDictionary;"
+        f"d = UserDictionary.load(Path({str(tmp_path / 'words.json')!r}));"
+        "d.add('青梧科技', EntityKind.ORGANIZATION); d.set_kind('青梧科技', EntityKind.PRODUCT);"
+        "d.hide('北京'); d.save(); UserDictionary.load(d.path);"
+        "print('jieba' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -93,3 +93,15 @@ def test_damaged_user_dictionary_is_reported(article: Path, tmp_path: Path) -> N
     assert "user_dictionary.json" in result.stderr
     ok = reader("entities", str(article), "--no-user-dictionary", data_dir=tmp_path)
     assert ok.returncode == 0
+
+
+def test_building_the_command_line_does_not_import_jieba() -> None:
+    """Every subcommand builds the whole parser; jieba loads only when entities run."""
+    code = (
+        "import sys; from reader.cli import build_parser; build_parser();"
+        "print(sorted(m for m in ('jieba', 'reader.core.entities.extraction') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

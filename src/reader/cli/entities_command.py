@@ -8,11 +8,14 @@ import json
 import sys
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cli.output import print_json
-from reader.core.entities import Entity, EntityKind, UserDictionary, extract_entities, extract_spans
+from reader.core.entities.model import EntityKind
 from reader.core.errors import LoadError
-from reader.core.pipeline import open_article
+
+if TYPE_CHECKING:
+    from reader.core.entities import Entity, UserDictionary
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: jieba and the article pipeline take most of a
+    # second to import, which every other subcommand would pay for.
+    from reader.core.entities import UserDictionary, extract_entities
+    from reader.core.pipeline import open_article
+
     dictionary = None if args.no_user_dictionary else UserDictionary.load()
     if args.per_line:
         return _per_line(Path(args.file), args.kind, dictionary)
@@ -62,6 +70,8 @@ def _entity_json(entity: Entity) -> dict[str, object]:
 
 
 def _per_line(path: Path, kind: str | None, dictionary: UserDictionary | None) -> int:
+    from reader.core.entities import extract_spans
+
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             lines = handle.read().split("\n")

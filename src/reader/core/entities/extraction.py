@@ -8,7 +8,8 @@ side panel lists, with counts, pinyin and the sentence each first appears in.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import weakref
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -20,7 +21,10 @@ from reader.core.entities.segmenter import engine
 from reader.core.entities.user_dictionary import UserDictionary
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_context_cache: dict[tuple[int, int], RuleContext] = {}
+# Rule context with a dictionary's kinds, per dictionary object and its revision.
+_contexts: weakref.WeakKeyDictionary[UserDictionary, tuple[int, RuleContext]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def warm_up() -> None:
@@ -33,13 +37,13 @@ def _context(user_dictionary: UserDictionary | None) -> RuleContext:
     base = engine().context
     if user_dictionary is None:
         return base
-    key = (id(user_dictionary), user_dictionary.revision)
-    cached = _context_cache.get(key)
-    if cached is None:
-        _context_cache.clear()
-        cached = replace(base, kinds={**base.kinds, **user_dictionary.kinds()})
-        _context_cache[key] = cached
-    return cached
+    cached = _contexts.get(user_dictionary)
+    if cached is None or cached[0] != user_dictionary.revision:
+        kinds = user_dictionary.kinds()
+        ctx = replace(base, kinds={**base.kinds, **kinds}) if kinds else base
+        cached = (user_dictionary.revision, ctx)
+        _contexts[user_dictionary] = cached
+    return cached[1]
 
 
 def _token_items(text: str, ctx: RuleContext) -> list[Item]:
@@ -97,10 +101,52 @@ def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
     words = sorted(named + models, key=lambda span: span.start - span.end)
     spans = _resolve(text, [titles, dotted, words, others])
     if user_dictionary is not None:
+        spans = _with_user_terms(text, spans, user_dictionary.kinds())
         hidden = user_dictionary.hidden_terms()
         if hidden:
             spans = [s for s in spans if text[s.start : s.end] not in hidden]
     return spans
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _occurrences(text: str, kinds: dict[str, EntityKind]) -> list[Span]:
+    """Every place a user's term occurs, longer terms first where they overlap; a
+    Latin term only as a whole word (Ada not inside Adam)."""
+    found: list[Span] = []
+    for term, kind in sorted(kinds.items(), key=lambda pair: -len(pair[0])):
+        start = text.find(term)
+        while start != -1:
+            end = start + len(term)
+            if not (
+                (_is_latin(term[0]) and start and _is_latin(text[start - 1]))
+                or (_is_latin(term[-1]) and end < len(text) and _is_latin(text[end]))
+            ):
+                found.append(Span(start, end, kind))
+            start = text.find(term, start + 1)
+    return _resolve(text, [found])
+
+
+def _with_user_terms(text: str, spans: list[Span], kinds: dict[str, EntityKind]) -> list[Span]:
+    """The user's terms over the found spans. A term is matched in the text rather
+    than taught to jieba, which would change the shared tokenizer for every other
+    dictionary. An occurrence inside a longer found name stays part of it (a user's
+    小米 inside 小米集团); otherwise it replaces whatever it overlaps."""
+    if not kinds:
+        return spans
+    starts = [span.start for span in spans]
+    ends = [span.end for span in spans]  # sorted too: spans never overlap
+    chosen: list[Span] = []
+    for term in _occurrences(text, kinds):
+        overlapping = spans[bisect_right(ends, term.start) : bisect_left(starts, term.end)]
+        if not any(
+            s.start <= term.start and term.end <= s.end and s.end - s.start > term.end - term.start
+            for s in overlapping
+        ):
+            chosen.append(term)
+    return _resolve(text, [chosen, spans])
 
 
 def extract_spans(

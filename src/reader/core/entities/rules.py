@@ -22,7 +22,7 @@ PERSON, PLACE, ORG, PRODUCT = (
 )
 # Tags of tokens that are proper names (or abbreviations and Latin words that
 # stand for one) and may open an organisation or a place name.
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "uw"})
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags jieba gives ordinary words that also serve as given names (晨曦, 建国, 丽).
 GIVEN_NAME_TAGS = frozenset({"n", "nr", "ng", "nz", "a", "ag", "an", "t", "tg", "vn", "i", "z"})
@@ -197,11 +197,9 @@ def _is_new_word(item: Item, ctx: RuleContext) -> bool:
 
 
 def _is_brand_like(item: Item, ctx: RuleContext) -> bool:
-    """A word that can name a business: a Latin name, a user's word, an abbreviation
+    """A word that can name a business: a Latin name, an abbreviation
     or a word jieba does not know (易方达)."""
-    return item.tag in ("nz", "j", "eng", "uw") or (
-        item.tag in NEW_WORD_TAGS and _is_new_word(item, ctx)
-    )
+    return item.tag in ("nz", "j", "eng") or (item.tag in NEW_WORD_TAGS and _is_new_word(item, ctx))
 
 
 def _is_proper(item: Item, ctx: RuleContext) -> bool:

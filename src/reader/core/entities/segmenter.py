@@ -1,9 +1,11 @@
 """The one jieba tokenizer reader segments with, loaded with reader's word lists.
 
 It is a private ``jieba.Tokenizer`` rather than the module-level one, so loading
-our dictionaries (and a user's words) never changes what other code gets from
-plain ``jieba``. Loading takes about a second, so it happens once per process,
-under a lock, on first use or on ``warm_up()``.
+our dictionaries never changes what other code gets from plain ``jieba``. It is
+never changed after loading: a user's words are matched over the text after the
+cut (see ``extraction``), so no dictionary's words leak into another's results.
+Loading takes about a second, so it happens once per process, under a lock, on
+first use or on ``warm_up()``; jieba itself is imported only then.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-
-import jieba
-import jieba.posseg
+from typing import TYPE_CHECKING
 
 from reader.core.entities.dictionaries import Lexicon, bundled_lexicon
 from reader.core.entities.model import EntityKind
 from reader.core.entities.rules import TRANSLITERATION, RuleContext
+
+if TYPE_CHECKING:
+    import jieba
+    import jieba.posseg
 
 KIND_TAGS = {
     EntityKind.PERSON: "nr",
@@ -30,9 +34,6 @@ KIND_TAGS = {
 # Frequency given to a listed word jieba does not know: high enough to be cut out
 # of ordinary text, low enough not to swallow a more common neighbouring word.
 LISTED_WORD_FREQ = 3000
-# Tag of a user's word: its kind comes from the user's dictionary passed to each
-# extraction, so a word another dictionary added (or this one removed) is no entity.
-USER_WORD_TAG = "uw"
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,6 @@ class Engine:
 
 _lock = threading.RLock()
 _engine: Engine | None = None
-_user_words: set[str] = set()  # added to the tokenizer for a user dictionary
 
 
 def _register(tokenizer: jieba.Tokenizer, word: str, tag: str) -> None:
@@ -54,6 +54,9 @@ def _register(tokenizer: jieba.Tokenizer, word: str, tag: str) -> None:
 
 
 def _build(lexicon: Lexicon) -> Engine:
+    import jieba
+    import jieba.posseg
+
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
@@ -94,17 +97,6 @@ def engine() -> Engine:
             if _engine is None:
                 _engine = _build(bundled_lexicon())
     return _engine
-
-
-def add_user_word(word: str) -> None:
-    """Teach the tokenizer a user's word, effective for the next cut."""
-    with _lock:
-        if word in _user_words:
-            return
-        tokenizer = engine().tokenizer.tokenizer
-        if word not in engine().context.kinds:
-            _register(tokenizer, word, USER_WORD_TAG)
-        _user_words.add(word)
 
 
 def segment(text: str) -> list[tuple[str, str]]:

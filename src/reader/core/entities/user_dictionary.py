@@ -1,10 +1,13 @@
 """The user's own entity words: added, re-kinded or hidden from the panel.
 
 Stored as ``user_dictionary.json`` in ``data_dir()`` through ``reader.core.jsonio``
-(atomic, schema-versioned). Changes apply at once: an added word is taught to the
-tokenizer immediately, and the next extraction lists it with its kind. If another
-window saved the file since it was loaded, ``save`` merges: terms changed here
-win, everything else is taken from the disk.
+(atomic, schema-versioned). Changes apply at once: the next extraction given this
+dictionary lists an added word with its kind. The object itself is plain data and
+never loads jieba, so a window may create and edit it on its GUI thread; extraction
+reads it (``kinds()``, ``hidden_terms()``) and nothing of it outlives that call, so
+one dictionary's words never show up in an extraction given another or none. If
+another window saved the file since it was loaded, ``save`` merges: terms changed
+here win, everything else is taken from the disk.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import jsonio
-from reader.core.entities import segmenter
 from reader.core.entities.model import EntityKind
 from reader.core.errors import ReaderError, StoreError
 from reader.core.paths import data_dir
@@ -88,7 +90,6 @@ class UserDictionary:
         self._changed: set[str] = set()
         self._disk_digest: str | None = None
         self.revision = 0  # bumped on every change, so callers can cache on it
-        self._apply_all()
 
     @classmethod
     def load(cls, path: Path | None = None) -> UserDictionary:
@@ -108,7 +109,7 @@ class UserDictionary:
             merged = {t: e for t, e in on_disk.items() if t not in self._changed}
             merged.update({t: e for t, e in self._entries.items() if t in self._changed})
             self._entries = merged
-            self._apply_all()
+            self.revision += 1
         payload = {
             "entries": [
                 {"term": e.term, "kind": e.kind.value if e.kind else None, "hidden": e.hidden}
@@ -160,15 +161,7 @@ class UserDictionary:
     def _put(self, entry: UserEntry) -> None:
         self._entries[entry.term] = entry
         self._touch(entry.term)
-        if entry.kind is not None:
-            segmenter.add_user_word(entry.term)
 
     def _touch(self, term: str) -> None:
         self._changed.add(term)
-        self.revision += 1
-
-    def _apply_all(self) -> None:
-        for entry in self._entries.values():
-            if entry.kind is not None:
-                segmenter.add_user_word(entry.term)
         self.revision += 1
