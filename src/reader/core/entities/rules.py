@@ -28,32 +28,6 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 GIVEN_NAME_TAGS = frozenset({"n", "nr", "ng", "nz", "a", "ag", "an", "t", "tg", "vn", "i", "z"})
 # Tags the HMM gives unknown words that may be part of a name.
 NEW_WORD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "vn", "an", "l", "i"})
-# Address parts that continue a place: 中关村 + 大街 + 27 + 号.
-ADDRESS_PARTS = (
-    "路",
-    "街",
-    "大街",
-    "大道",
-    "巷",
-    "弄",
-    "胡同",
-    "号",
-    "号楼",
-    "栋",
-    "单元",
-    "室",
-    "层",
-    "小区",
-    "花园",
-    "大厦",
-    "广场",
-    "社区",
-    "村",
-    "镇",
-    "乡",
-    "街道",
-    "园区",
-)
 ADDRESS_NUMBER_TAGS = frozenset({"m", "eng"})
 # A place ending in one of these can head a longer address ("广东省" + "深圳市").
 MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
@@ -95,6 +69,8 @@ class RuleContext:
     org_trades: frozenset[str]  # business words after a brand (腾讯 + 游戏)
     person_titles: frozenset[str]  # titles before a name
     person_verbs: frozenset[str]  # verbs of saying and forms of address after a name
+    address_parts: tuple[str, ...]  # endings that continue a place: 中关村 + 大街, 虹桥 + 火车站
+    place_orgs: frozenset[str]  # words that make a place before them a body: 北京 + 地铁
     dictionary: dict[str, int]  # jieba's word frequencies: a listed word is not a new name
 
 
@@ -130,8 +106,14 @@ def classify(word: str, tag: str, ctx: RuleContext) -> EntityKind | None:
     if tag == "ns":
         return PLACE
     if tag == "nt":
-        return ORG
+        return ORG if _has_org_ending(word, ctx) else None
     return None
+
+
+def _has_org_ending(word: str, ctx: RuleContext) -> bool:
+    """jieba's dictionary tags many phrases "nt" that name no body (美国市场, 中国经济):
+    an unlisted one counts only when it ends like an organisation."""
+    return word.endswith(ctx.org_suffixes) or word.endswith(ctx.weak_org_suffixes)
 
 
 def confirm_persons(items: list[Item], ctx: RuleContext) -> None:
@@ -310,7 +292,7 @@ def _address_end(items: list[Item], i: int, ctx: RuleContext) -> int:
         item = items[j]
         if item.start != items[j - 1].end:
             break
-        if item.word.endswith(ADDRESS_PARTS) and (len(item.word) > 1 or j > i + 1):
+        if item.word.endswith(ctx.address_parts) and (len(item.word) > 1 or j > i + 1):
             best = j + 1
         elif not (
             item.tag in ADDRESS_NUMBER_TAGS
@@ -341,6 +323,25 @@ def extend_addresses(items: list[Item], ctx: RuleContext) -> list[Item]:
     return out
 
 
+def absorb_places(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """A place right before an organisation names where it is, as part of its name:
+    英国 + 外交部, 广州 + 恒大, 深圳 + 华为技术有限公司."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == item.start
+            and prev.kind is PLACE
+            and (item.kind is ORG or item.word in ctx.place_orgs)
+            and len(prev.word) >= 2
+        ):
+            out[-1] = Item(prev.start, item.end, prev.word + item.word, "nt", ORG)
+            continue
+        out.append(item)
+    return out
+
+
 def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
     """Run every token rule and return the named spans (single characters only
     where listed)."""
@@ -349,10 +350,19 @@ def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
     items = merge_places(items, ctx)
     items = extend_addresses(items, ctx)
     items = merge_organizations(items, ctx)
+    items = absorb_places(items, ctx)
     spans = []
     for item in items:
         if item.kind is None or item.word in ctx.stopwords:
             continue
+        if (
+            item.kind is PLACE
+            and item.word not in ctx.kinds
+            and item.word not in ctx.weak_places
+            and ctx.dictionary.get(item.word)
+            and len(item.word) == 2
+        ):
+            continue  # a word jieba's dictionary tags as a place, on its own: 东方, 中华
         if item.end - item.start < 2 and item.word not in ctx.kinds:
             continue
         spans.append(Span(item.start, item.end, item.kind))

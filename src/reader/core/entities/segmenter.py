@@ -84,6 +84,8 @@ def _build(lexicon: Lexicon) -> Engine:
         org_trades=lexicon.rule_words.get("org_trade", frozenset()),
         person_titles=lexicon.rule_words.get("person_title", frozenset()),
         person_verbs=lexicon.rule_words.get("person_verb", frozenset()),
+        address_parts=tuple(sorted(lexicon.rule_words.get("address_part", ()), key=len)),
+        place_orgs=lexicon.rule_words.get("place_org", frozenset()),
         dictionary=tokenizer.FREQ,
     )
     return Engine(jieba.posseg.POSTokenizer(tokenizer), context)
