@@ -50,6 +50,7 @@ from reader.ui.reading_style import (
 from reader.ui.reading_view import ReadingView
 from reader.ui.removed_blocks import removed_in_place
 from reader.ui.selection_toolbar import SelectionToolbar
+from reader.ui.side_panels import install_side_panels
 from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_settings import WindowSettings
 from reader.ui.word_lookup import WordLookup
@@ -59,7 +60,7 @@ log = logging.getLogger(__name__)
 
 A = ActionId
 CHARS_PER_MINUTE = 400
-HIGHLIGHT_COLORS = dict(zip(HIGHLIGHT_ACTIONS, Color, strict=False))
+HIGHLIGHT_COLORS = dict(zip(HIGHLIGHT_ACTIONS, Color, strict=True))
 THEME_BY_ACTION = dict(zip(THEME_ACTIONS, ThemeName, strict=True))
 
 
@@ -129,9 +130,6 @@ class MainWindow(QMainWindow):
         self._update_recent_menu()
         self._update_actions()
         self.setWindowTitle("reader")
-
-        from reader.ui.side_panels import install_side_panels
-
         self.side_panels = install_side_panels(self)
         self._words_requested = False
 
