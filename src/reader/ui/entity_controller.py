@@ -23,7 +23,6 @@ from reader.core.entities import (
     EntityKind,
     UserDictionary,
     extract_entities,
-    warm_up,
 )
 from reader.core.errors import ReaderError
 from reader.core.pinyin import initials, matches_query, plain_pinyin
@@ -117,15 +116,6 @@ class EntityController(QObject):
 
     # -- extraction ----------------------------------------------------------
 
-    def start_warm_up(self) -> None:
-        """Load jieba and the user dictionary in the background so neither delays the
-        window and the first extraction is quick."""
-        self.tasks.run_task(self._warm_up, None, self._on_warm_up_failed)
-
-    def _warm_up(self) -> None:
-        warm_up()
-        self._with_dictionary(lambda _dictionary: None)
-
     def set_article(self, article: Article | None) -> None:
         """Show ``article``'s entities, extracting them off the GUI thread."""
         self._article = article
@@ -204,10 +194,6 @@ class EntityController(QObject):
         message = self.tr("Entities could not be extracted: %1").replace("%1", str(error))
         self.panel.show_status(message)
         self.extraction_failed.emit(message)
-
-    def _on_warm_up_failed(self, error: BaseException) -> None:
-        # The first extraction tries again and reports the error where it is seen.
-        log.warning("preparing entity extraction failed", exc_info=error)
 
     # -- what the tree shows -------------------------------------------------
 

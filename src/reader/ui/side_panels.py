@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
@@ -44,20 +45,23 @@ class SidePanels:
 def install_side_panels(window: PanelHost) -> SidePanels:
     """Add the entity and notes tabs to ``window.side_tabs`` and wire them to the window.
 
-    Starts loading jieba in the background at once, so the first article's entities
-    come quickly without delaying the window."""
+    Entities are extracted in the background once an article is shown, so jieba's
+    dictionary load never delays the window."""
     entity_panel = EntityPanel()
     entity_controller = EntityController(entity_panel, window.reading_view, window.tasks)
     notes_panel = NotesPanel()
     notes_controller = NotesController(notes_panel, window)
-    window.side_tabs.addTab(entity_panel, entity_panel.tr("Entities"))
-    window.side_tabs.addTab(notes_panel, notes_panel.tr("Notes"))
+    # translate() with the class names: lupdate files tr() calls made from outside a
+    # class under the module's name, which Qt never looks up.
+    window.side_tabs.addTab(entity_panel, QCoreApplication.translate("EntityPanel", "Entities"))
+    window.side_tabs.addTab(notes_panel, QCoreApplication.translate("NotesPanel", "Notes"))
     # Walking occurrences works while the reading view has the focus.
     window.addAction(entity_panel.next_action)
     window.addAction(entity_panel.previous_action)
 
+    # No warm-up here: on two cores it would compete with opening the first article;
+    # the first extraction, started once the article is shown, loads jieba.
     window.article_opened.connect(entity_controller.set_article)
-    entity_controller.start_warm_up()
     article = window.current_article()
     if article is not None:  # installed after an article was already shown
         entity_controller.set_article(article)
