@@ -105,9 +105,23 @@ def classify(word: str, tag: str, ctx: RuleContext) -> EntityKind | None:
         return PERSON if looks_like_person(word, tag, ctx) is True else None
     if tag == "ns":
         return PLACE
+    if len(word) >= 4 and _two_places(word, ctx):
+        return PLACE
     if tag == "nt":
         return ORG if _has_org_ending(word, ctx) else None
     return None
+
+
+def _two_places(word: str, ctx: RuleContext) -> bool:
+    """A word jieba's dictionary holds as one that is a place and a place inside it
+    (美国纽约, 广东深圳), whatever its tag."""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if (ctx.kinds.get(head) is PLACE or head in ctx.weak_places) and (
+            ctx.kinds.get(tail) is PLACE or tail in ctx.weak_places
+        ):
+            return True
+    return False
 
 
 def _has_org_ending(word: str, ctx: RuleContext) -> bool:
