@@ -29,12 +29,14 @@ GIVEN_NAME_TAGS = frozenset({"n", "nr", "ng", "nz", "a", "ag", "an", "t", "tg", 
 # Tags the HMM gives unknown words that may be part of a name.
 NEW_WORD_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "j", "vn", "an", "l", "i"})
 ADDRESS_NUMBER_TAGS = frozenset({"m", "eng"})
+# Conjunctions and prepositions jieba's HMM glues to the front of a name (和大刘).
+LEADING_PARTICLES = frozenset("和与及跟被把给让对将在是为由从叫请令使说同")
 # A place ending in one of these can head a longer address ("广东省" + "深圳市").
 MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
 # Characters Chinese transliterations of foreign names are written with.
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕宾波伯博布蔡查楚达戴丹道德登邓迪蒂丁东杜顿多"
-    "厄恩尔法范菲斐费芬丰冯弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加贾"
+    "厄恩尔法范菲斐费芬丰冯弗夫福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加贾"
     "杰捷金卡凯坎康考柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾黎里理利丽莉连廉列林琳伦隆卢鲁"
     "路伦罗洛马玛迈麦曼芒梅门蒙米密敏明摩莫默姆穆娜纳奈内尼妮纽努诺欧帕潘佩彭皮珀普奇"
     "齐恰乔切钦琴丘让热若瑞萨塞赛桑瑟森沙莎善尚舍施什史斯松苏索塔泰坦汤唐特滕提汀通图"
@@ -156,6 +158,63 @@ def _given_name_after(prev: Item, item: Item, ctx: RuleContext) -> bool:
     return False
 
 
+def split_leading_particles(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """jieba's HMM glues a conjunction or preposition to the name after it (和 + 大刘,
+    与 + 莱万): split it off when what is left reads as a name."""
+    out: list[Item] = []
+    for item in items:
+        word = item.word
+        if (
+            item.tag in PERSON_TAGS
+            and 3 <= len(word) <= 5
+            and word[0] in LEADING_PARTICLES
+            and word not in ctx.kinds
+            and looks_like_person(word[1:], item.tag, ctx) is True
+        ):
+            out.append(Item(item.start, item.start + 1, word[0], "p", None))
+            out.append(Item(item.start + 1, item.end, word[1:], item.tag, PERSON))
+            continue
+        out.append(item)
+    return out
+
+
+def join_transliterated_names(items: list[Item], ctx: RuleContext) -> list[Item]:
+    """A foreign name jieba cut into pieces, written without a dot: 莱万 + 多 + 夫斯基.
+    Two name-tagged pieces with at most three single characters between them, all of
+    transliteration characters and not both listed names, are one person."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.tag in PERSON_TAGS and _transliterated(item.word, ctx):
+            j = i + 1
+            while (
+                j < len(items)
+                and j - i <= 3
+                and len(items[j].word) == 1
+                and items[j].start == items[j - 1].end
+                and _transliterated(items[j].word, ctx)
+            ):
+                j += 1
+            last = items[j] if j < len(items) else None
+            if (
+                last is not None
+                and last.start == items[j - 1].end
+                and last.tag in PERSON_TAGS
+                and _transliterated(last.word, ctx)
+                # Two listed names side by side (詹姆斯韦德) stay two.
+                and not (item.word in ctx.kinds and last.word in ctx.kinds)
+                and last.end - item.start <= 7
+            ):
+                word = "".join(part.word for part in items[i : j + 1])
+                out.append(Item(item.start, last.end, word, "nr", PERSON))
+                i = j + 1
+                continue
+        out.append(item)
+        i += 1
+    return out
+
+
 def merge_person_names(items: list[Item], ctx: RuleContext) -> list[Item]:
     """Surname + given name cut apart become one person: "王" + "小明" when jieba tags
     the given name as a name; "欧阳" + "晨曦" after a compound surname; "王" + "晨曦"
@@ -163,7 +222,13 @@ def merge_person_names(items: list[Item], ctx: RuleContext) -> list[Item]:
     out: list[Item] = []
     for i, item in enumerate(items):
         prev = out[-1] if out else None
-        if prev is not None and prev.end == item.start and prev.word in ctx.surnames:
+        if (
+            prev is not None
+            and prev.end == item.start
+            and prev.word in ctx.surnames
+            # 和, 于, 向 are surnames too, but jieba tagged this one a conjunction or preposition.
+            and prev.tag not in ("c", "p")
+        ):
             merge = _given_name_after(prev, item, ctx)
             if not merge and item.tag in GIVEN_NAME_TAGS and 1 <= len(item.word) <= 2:
                 before = out[-2].word if len(out) > 1 else ""
@@ -347,8 +412,13 @@ def absorb_places(items: list[Item], ctx: RuleContext) -> list[Item]:
             prev is not None
             and prev.end == item.start
             and prev.kind is PLACE
-            and (item.kind is ORG or item.word in ctx.place_orgs)
             and len(prev.word) >= 2
+            and (
+                item.kind is ORG
+                or item.word in ctx.place_orgs
+                # A province or city (not a country) before a business word: 北京 + 汽车.
+                or (item.word in ctx.org_trades and prev.word in ctx.weak_places)
+            )
         ):
             out[-1] = Item(prev.start, item.end, prev.word + item.word, "nt", ORG)
             continue
@@ -360,6 +430,8 @@ def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
     """Run every token rule and return the named spans (single characters only
     where listed)."""
     confirm_persons(items, ctx)
+    items = split_leading_particles(items, ctx)
+    items = join_transliterated_names(items, ctx)
     items = merge_person_names(items, ctx)
     items = merge_places(items, ctx)
     items = extend_addresses(items, ctx)
