@@ -5,8 +5,12 @@ other line wrapping, spacing or punctuation width, with paragraphs joined or
 split differently. Comparing paragraph against paragraph misses those copies
 and is quadratic; instead every unit is reduced to its letters and digits
 (``compact_form``), the units are laid end to end in one stream, and each
-``SHINGLE``-character window that already occurred earlier marks its
-characters as repeated. One pass with a dictionary: linear in the text.
+``SHINGLE``-character window that already occurred earlier is followed for as
+long as the text goes on repeating the same earlier passage. Only such a
+stretch of at least ``MIN_MATCH_CHARS`` marks its characters as repeated: a copy
+repeats whole sentences in order, while formulaic text (a small vocabulary, the
+same clause shapes) repeats short phrases from all over the article by chance.
+One pass with a dictionary: linear in the text.
 
 A unit whose characters are mostly repeated is a copy candidate; a run of
 consecutive candidates is removed only when it is a real copy: long enough,
@@ -20,6 +24,7 @@ against the earlier text they came from.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +34,7 @@ from rapidfuzz import fuzz
 from reader.core.whitespace import compact_form
 
 SHINGLE = 12  # characters per window; shorter coincidences are not copies
+MIN_MATCH_CHARS = 2 * SHINGLE  # a stretch repeated in order at least this long is copied
 MIN_COVERAGE = 0.8  # share of a unit's characters repeated to call it a copy
 FUZZY_MIN_COVERAGE = 0.3  # a neighbour of a run this repeated gets a fuzzy check
 FUZZY_SCORE = 88.0  # rapidfuzz partial_ratio needed in that check
@@ -36,6 +42,7 @@ MIN_COPY_CHARS = 30  # a copy repeats at least this many letters
 LONE_COPY_CHARS = 300  # ...and two earlier units, unless it is at least this long
 MIN_UNIT_CHARS = 8  # shorter units (captions, headings) do not count as sources
 MIN_PARAGRAPH_CHARS = 40  # without ``prose`` flags, a unit this long counts as a paragraph
+NO_SOURCE = -1
 
 
 @dataclass
@@ -44,7 +51,7 @@ class _Stream:
     forms: list[str]
     starts: list[int]
     covered: bytearray
-    sources: dict[int, int]  # stream position of a repeated window -> its first position
+    sources: array[int]  # stream position of a repeated window -> its earlier position
 
     def unit_at(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -53,13 +60,17 @@ class _Stream:
         start = self.starts[index]
         return start, start + len(self.forms[index])
 
+    def repeated(self, index: int) -> int:
+        start, end = self.span(index)
+        return self.covered.count(1, start, end)
+
     def coverage(self, index: int) -> float:
         start, end = self.span(index)
-        return self.covered[start:end].count(1) / (end - start) if end > start else 0.0
+        return self.repeated(index) / (end - start) if end > start else 0.0
 
     def source_positions(self, index: int) -> list[int]:
         start, end = self.span(index)
-        return [self.sources[p] for p in range(start, end) if p in self.sources]
+        return [p for p in self.sources[start:end] if p != NO_SOURCE]
 
 
 def _build_stream(texts: Sequence[str]) -> _Stream:
@@ -71,20 +82,49 @@ def _build_stream(texts: Sequence[str]) -> _Stream:
         total += len(form)
     stream = "".join(forms)
     covered = bytearray(len(stream))
-    sources: dict[int, int] = {}
+    sources = array("q", [NO_SOURCE]) * len(stream)
+
+    def keep(begin: int, last: int, source: int) -> None:
+        """Windows ``begin..last`` repeat those from ``source`` on: mark them if long."""
+        end = last + SHINGLE
+        if end - begin >= MIN_MATCH_CHARS:
+            covered[begin:end] = b"\x01" * (end - begin)
+            sources[begin : last + 1] = array("q", range(source, source + last + 1 - begin))
+
     first: dict[str, int] = {}
-    covered_until = 0
-    for position in range(len(stream) - SHINGLE + 1):
+    begin = source = NO_SOURCE  # the match being followed: its first window and source
+    count = len(stream) - SHINGLE + 1
+    for position in range(count):
         window = stream[position : position + SHINGLE]
         earlier = first.setdefault(window, position)
+        if begin != NO_SOURCE:
+            followed = source + position - begin  # where the match would continue
+            if stream[followed + SHINGLE - 1] == stream[position + SHINGLE - 1]:
+                continue
+            keep(begin, position - 1, source)
+            begin = NO_SOURCE
         # Only a window that ended before this one began counts: "哈哈哈哈…" is not a copy.
         if earlier + SHINGLE <= position:
-            sources[position] = earlier
-            begin = max(position, covered_until)
-            end = position + SHINGLE
-            covered[begin:end] = b"\x01" * (end - begin)
-            covered_until = end
+            begin, source = position, earlier
+    if begin != NO_SOURCE:
+        keep(begin, count - 1, source)
     return _Stream(stream, forms, starts, covered, sources)
+
+
+def _source_regions(positions: list[int], reach: int, limit: int) -> list[tuple[int, int]]:
+    """Stretches of earlier text around groups of source positions, ``reach`` either
+    side; groups further apart than a window of ``reach`` are compared separately."""
+    ordered = sorted(positions)
+    regions: list[tuple[int, int]] = []
+    low = high = ordered[0]
+    for position in [*ordered[1:], None]:
+        if position is not None and position - high <= 2 * reach + SHINGLE:
+            high = position
+            continue
+        regions.append((max(0, low - reach), min(limit, high + SHINGLE + reach)))
+        if position is not None:
+            low = high = position
+    return regions
 
 
 def _fuzzy_copy(stream: _Stream, index: int) -> bool:
@@ -93,9 +133,10 @@ def _fuzzy_copy(stream: _Stream, index: int) -> bool:
     if not positions:
         return False
     form = stream.forms[index]
-    begin = max(0, min(positions) - len(form))
-    end = min(stream.starts[index], max(positions) + SHINGLE + len(form))
-    return fuzz.partial_ratio(form, stream.text[begin:end]) >= FUZZY_SCORE
+    return any(
+        fuzz.partial_ratio(form, stream.text[begin:end]) >= FUZZY_SCORE
+        for begin, end in _source_regions(positions, len(form), stream.starts[index])
+    )
 
 
 def repeated_units(
@@ -114,13 +155,11 @@ def repeated_units(
     coverage = [stream.coverage(i) for i in range(count)]
     empty = [not form for form in stream.forms]
     candidate = [markable[i] and not empty[i] and coverage[i] >= MIN_COVERAGE for i in range(count)]
+    before = _nearest_filled(empty, range(count))
+    after = _nearest_filled(empty, range(count - 1, -1, -1))
 
     def neighbours_candidate(index: int) -> bool:
-        before = next((j for j in range(index - 1, -1, -1) if not empty[j]), None)
-        after = next((j for j in range(index + 1, count) if not empty[j]), None)
-        return (before is not None and candidate[before]) or (
-            after is not None and candidate[after]
-        )
+        return any(j != NO_SOURCE and candidate[j] for j in (before[index], after[index]))
 
     for index in range(count):
         if (
@@ -139,18 +178,28 @@ def repeated_units(
         if index < count and markable[index] and (candidate[index] or empty[index]):
             run.append(index)
             continue
-        while run and empty[run[-1]]:
-            run.pop()
-        while run and empty[run[0]]:
-            run.pop(0)
-        if run and _is_copy(stream, run, prose):
-            found.update(run)
+        filled = [i for i in run if not empty[i]]
+        if filled:
+            run = run[run.index(filled[0]) : run.index(filled[-1]) + 1]
+            if _is_copy(stream, run, prose):
+                found.update(run)
         run = []
     return found
 
 
+def _nearest_filled(empty: list[bool], order: range) -> list[int]:
+    """For each unit, the nearest non-empty unit passed before it in ``order``."""
+    nearest = [NO_SOURCE] * len(empty)
+    last = NO_SOURCE
+    for index in order:
+        nearest[index] = last
+        if not empty[index]:
+            last = index
+    return nearest
+
+
 def _is_copy(stream: _Stream, run: list[int], prose: Sequence[bool]) -> bool:
-    repeated = sum(stream.covered[slice(*stream.span(i))].count(1) for i in run)
+    repeated = sum(stream.repeated(i) for i in run)
     if repeated < MIN_COPY_CHARS:
         return False
     if repeated >= LONE_COPY_CHARS:
