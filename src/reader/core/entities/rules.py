@@ -384,11 +384,25 @@ def _address_end(items: list[Item], i: int, ctx: RuleContext) -> int:
 
 def extend_addresses(items: list[Item], ctx: RuleContext) -> list[Item]:
     """A place followed by streets, numbers and buildings is one address:
-    北京市海淀区 + 中关村 + 大街 + 27 + 号."""
+    北京市海淀区 + 中关村 + 大街 + 27 + 号; a person or a business before a street or a
+    site names it: 中山 + 路, 万达 + 广场."""
     out: list[Item] = []
     i = 0
     while i < len(items):
         item = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            item.kind in (PERSON, ORG)
+            and nxt is not None
+            and nxt.start == item.end
+            and nxt.word in ctx.address_parts
+            and (len(nxt.word) > 1 or item.kind is PERSON)
+        ):
+            # A street or a site named after a person or a business: 中山 + 路,
+            # 鲁迅 + 纪念馆, 万达 + 广场.
+            out.append(Item(item.start, nxt.end, item.word + nxt.word, "ns", PLACE))
+            i += 2
+            continue
         if item.kind is PLACE:
             end = _address_end(items, i, ctx)
             if end > i + 1:
