@@ -457,12 +457,13 @@ def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
             continue
         if (
             item.kind is PLACE
+            and len(item.word) == 2
             and item.word not in ctx.kinds
             and item.word not in ctx.weak_places
-            and ctx.dictionary.get(item.word)
-            and len(item.word) == 2
         ):
-            continue  # a word jieba's dictionary tags as a place, on its own: 东方, 中华
+            # Two characters jieba tags as a place, on their own, that no list knows:
+            # mostly ordinary words (东方, 中华) or half of a longer name.
+            continue
         if item.end - item.start < 2 and item.word not in ctx.kinds:
             continue
         spans.append(Span(item.start, item.end, item.kind))
