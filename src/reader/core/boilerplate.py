@@ -91,7 +91,11 @@ def is_account_name(text: str, rules: CleaningRules) -> bool:
 
 def classify_line(text: str, rules: CleaningRules) -> LineMatch | None:
     """What a line is on its own, or None for an ordinary body line."""
-    form = match_form(text)
+    return classify_form(match_form(text), rules)
+
+
+def classify_form(form: str, rules: CleaningRules) -> LineMatch | None:
+    """``classify_line`` for a line already in its match form."""
     if not form:
         return None
     for role, found in (

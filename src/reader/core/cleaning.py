@@ -151,7 +151,7 @@ def _mark_footer(units: list[Unit], header_end: int, rules: CleaningRules) -> No
         if not in_footer or unit.reason is not None or unit.match is not None:
             continue
         short = unit.single_line and len(unit.text) <= MAX_FOOTER_LINE_CHARS
-        if short and not rules.ends_sentence(unit.text):
+        if short and not rules.form_ends_sentence(unit.form):
             unit.reason = RemovalReason.PROMO
             unit.extra[FOOTER] = "1"
         else:
@@ -194,7 +194,7 @@ def _is_running_text(unit: Unit, rules: CleaningRules) -> bool:
     """Sentences, not a label line: ends like a sentence, or long."""
     length = len(unit.text)
     return length >= MIN_RUNNING_TEXT_CHARS and (
-        rules.ends_sentence(unit.text) or length >= 2 * MIN_RUNNING_TEXT_CHARS
+        rules.form_ends_sentence(unit.form) or length >= 2 * MIN_RUNNING_TEXT_CHARS
     )
 
 

@@ -65,7 +65,11 @@ class CleaningRules:
     heading_number: re.Pattern[str]
 
     def ends_sentence(self, line: str) -> bool:
-        return bool(self.sentence_end.search(match_form(line)))
+        return self.form_ends_sentence(match_form(line))
+
+    def form_ends_sentence(self, form: str) -> bool:
+        """``ends_sentence`` for a line already in its match form (saves normalising)."""
+        return bool(self.sentence_end.search(form))
 
     def relative_time_match(self, form: str) -> re.Match[str] | None:
         """A match with groups ``when`` (the time as written) and ``rest`` (or None)."""

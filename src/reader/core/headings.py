@@ -7,7 +7,7 @@ caption, a list item or the tail of a paragraph is never a heading.
 
 from __future__ import annotations
 
-from reader.core.cleaning_rules import CleaningRules, match_form
+from reader.core.cleaning_rules import CleaningRules
 from reader.core.document import BlockKind
 from reader.core.paragraphs import Unit
 
@@ -23,28 +23,28 @@ def is_prose(unit: Unit, rules: CleaningRules) -> bool:
     return (
         not unit.single_line
         or len(text) >= 50
-        or (len(text) >= 20 and rules.ends_sentence(text))
+        or (len(text) >= 20 and rules.form_ends_sentence(unit.form))
     )
 
 
 def _numbered(unit: Unit, rules: CleaningRules) -> bool:
-    return bool(rules.heading_number.match(match_form(unit.text)))
+    return bool(rules.heading_number.match(unit.form))
 
 
 def _bulleted(unit: Unit, rules: CleaningRules) -> bool:
-    return bool(rules.list_item.match(match_form(unit.text)))
+    return bool(rules.list_item.match(unit.form))
 
 
 def heading_shape(unit: Unit, rules: CleaningRules, max_chars: int = MAX_HEADING_CHARS) -> bool:
     """Short, one line, not ending like a sentence or a clause, more than a number."""
     if not unit.single_line or unit.kind is BlockKind.CAPTION or _bulleted(unit, rules):
         return False
-    form = match_form(unit.text)
+    form = unit.form
     numbered = _numbered(unit, rules)
     limit = MAX_NUMBERED_HEADING_CHARS if numbered else max_chars
     if not form or len(form) > limit or form.endswith(_CLAUSE_END):
         return False
-    if rules.ends_sentence(form) and not (numbered and form.endswith(("?", "!"))):
+    if rules.form_ends_sentence(form) and not (numbered and form.endswith(("?", "!"))):
         return False
     if form.count(",") > 1 or form.count("。") > 0:
         return False
@@ -88,7 +88,7 @@ def _is_heading(index: int, content: list[Unit], rules: CleaningRules) -> bool:
     if (
         previous is not None
         and not unit.blank_before
-        and not (rules.ends_sentence(previous.text) or previous.kind is BlockKind.CAPTION)
+        and not (rules.form_ends_sentence(previous.form) or previous.kind is BlockKind.CAPTION)
     ):
         return False
     # A heading introduces running text: prose must follow within the next two units.
@@ -102,7 +102,7 @@ def title_candidate(unit: Unit, rules: CleaningRules) -> bool:
         return False
     if unit.markup_kind not in (None, BlockKind.HEADING) or _numbered(unit, rules):
         return False
-    form = match_form(unit.text)
+    form = unit.form
     if form.endswith(("?", "!")):
         form = form.rstrip("?!")
     if not form or len(form) > MAX_TITLE_CHARS or form.endswith(_CLAUSE_END):

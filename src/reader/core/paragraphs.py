@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from reader.core.boilerplate import LineMatch, classify_line
+from reader.core.boilerplate import LineMatch, classify_form
 from reader.core.cleaning_rules import CleaningRules, match_form
 from reader.core.document import BlockKind, RemovalReason
 from reader.core.whitespace import CleanLine, display_width, join_wrapped
@@ -38,10 +38,23 @@ class Unit:
     kind: BlockKind = BlockKind.PARAGRAPH
     reason: RemovalReason | None = None  # set when the cleaner removes it
     extra: dict[str, str] = field(default_factory=dict)
+    # (number of pieces, value): text and match form, worked out again only after a
+    # piece is added; every rule asks for them, some several times per unit.
+    _text: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
+    _form: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return join_wrapped(self.pieces)
+        if self._text[0] != len(self.pieces):
+            self._text = (len(self.pieces), join_wrapped(self.pieces))
+        return self._text[1]
+
+    @property
+    def form(self) -> str:
+        """The text in its match form (``match_form``), as the rules see it."""
+        if self._form[0] != len(self.pieces):
+            self._form = (len(self.pieces), match_form(self.text))
+        return self._form[1]
 
     @property
     def single_line(self) -> bool:
@@ -95,8 +108,12 @@ def _global_width(candidates: list[int], all_widths: list[int]) -> int | None:
 
 def plain_text_units(lines: list[CleanLine], rules: CleaningRules) -> list[Unit]:
     """Units of a plain-text article: wrapped lines joined, rule lines on their own."""
-    matches = [classify_line(line.text, rules) if line.text else None for line in lines]
-    ends = [rules.ends_sentence(line.text) if line.text else True for line in lines]
+    forms = [match_form(line.text) for line in lines]
+    matches = [classify_form(form, rules) if form else None for form in forms]
+    ends = [
+        rules.form_ends_sentence(form) if line.text else True
+        for line, form in zip(lines, forms, strict=True)
+    ]
     widths = [display_width(line.text) for line in lines]
     runs = _runs(lines)
 
@@ -127,7 +144,7 @@ def plain_text_units(lines: list[CleanLine], rules: CleaningRules) -> list[Unit]
                 near = widths[prev] >= max(MIN_WRAP_WIDTH, NEAR_WRAP * reference)
                 full = wrapped_run and widths[prev] >= FULL_WIDTH * reference
                 unfinished = not ends[prev] or full
-                if near and unfinished and not line.indented and not _starts_item(line.text, rules):
+                if near and unfinished and not line.indented and not _starts_item(forms[i], rules):
                     current.pieces.append(line.text)
                     continue
             current = Unit(
@@ -136,11 +153,11 @@ def plain_text_units(lines: list[CleanLine], rules: CleaningRules) -> list[Unit]
                 blank_before=i == start,
                 indented=line.indented,
                 match=matches[i],
+                _form=(1, forms[i]),
             )
             units.append(current)
     return units
 
 
-def _starts_item(text: str, rules: CleaningRules) -> bool:
-    form = match_form(text)
+def _starts_item(form: str, rules: CleaningRules) -> bool:
     return bool(rules.list_item.match(form) or rules.heading_number.match(form))

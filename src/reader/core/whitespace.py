@@ -21,6 +21,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CJK_PUNCTUATION = "，。、；：！？“”‘’「」『』（）《》【】〔〕…—"
 _SPACE_BY_PUNCTUATION = re.compile(f" +(?=[{_CJK_PUNCTUATION}])|(?<=[{_CJK_PUNCTUATION}]) +")
 _INDENT = re.compile("^[\u3000\u00a0 \t]{2,}|^\u3000")
+# Everything but letters and digits: ``\w`` is str.isalnum() plus "_".
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,20 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F", "A")
 
 
+class _CharWidths(dict[str, int]):
+    """Column width per character, looked up once per distinct character: an
+    article uses a few thousand characters, millions of times."""
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = 2 if is_wide(char) else 1
+        return width
+
+
+_WIDTHS = _CharWidths()
+
+
 def display_width(text: str) -> int:
-    return sum(2 if is_wide(char) else 1 for char in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def join_wrapped(pieces: list[str]) -> str:
@@ -75,5 +89,4 @@ def join_wrapped(pieces: list[str]) -> str:
 def compact_form(text: str) -> str:
     """Letters and digits only, NFKC and lower case: the form copies are compared in,
     so a re-paste with other spacing, wrapping or punctuation width still matches."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    return "".join(char for char in folded if char.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
