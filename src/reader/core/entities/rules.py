@@ -132,11 +132,25 @@ def _has_org_ending(word: str, ctx: RuleContext) -> bool:
     return word.endswith(ctx.org_suffixes) or word.endswith(ctx.weak_org_suffixes)
 
 
+def _neighbour(items: list[Item], i: int, step: int) -> str:
+    """The word next to ``items[i]`` in direction ``step``, over one space."""
+    j = i + step
+    if 0 <= j < len(items) and items[j].word.isspace():
+        j += step
+    return items[j].word if 0 <= j < len(items) else ""
+
+
 def confirm_persons(items: list[Item], ctx: RuleContext) -> None:
     """Two-character names jieba also lists as words count when a title stands
-    before them or a verb of saying after them (记者 + 王明, 王明 + 表示)."""
+    before them or a verb of saying after them (记者 + 王明, 王明 + 表示); so does a
+    name in Latin letters (选手 + Uzi, Jennie + 表示)."""
     for i, item in enumerate(items):
-        if item.kind is None and item.tag in PERSON_TAGS and len(item.word) == 2:
+        if item.kind is None and item.tag == "eng" and item.word[:1].isupper():
+            before = _neighbour(items, i, -1)
+            after = _neighbour(items, i, 1)
+            if before in ctx.person_titles or after in ctx.person_verbs:
+                item.kind = PERSON
+        elif item.kind is None and item.tag in PERSON_TAGS and len(item.word) == 2:
             before = items[i - 1].word if i else ""
             after = items[i + 1].word if i + 1 < len(items) else ""
             if (
