@@ -134,3 +134,40 @@ def test_corrupt_notes_file_is_reported_and_kept(tmp_path, article):
     result = run(data, "notes", str(article))
     assert result.stdout == "" and "was unreadable" in result.stderr
     assert [p.read_text("utf-8") for p in (data / "notes").glob("*.corrupt-*")] == ["{broken"]
+
+
+def test_moved_and_edited_file_keeps_its_notes(tmp_path, article):
+    data = tmp_path / "data"
+    kept = run(data, "annotate", str(article), "--quote", "透明的书皮").stdout.strip()
+    moved = article.with_name("书店-修订.txt")
+    article.rename(moved)
+    moved.write_text(ARTICLE.replace("周末下午，", "开业第一个周末的下午，"), "utf-8")
+    [listed] = notes_json(data, moved)
+    assert listed["id"] == kept and listed["quote"] == "透明的书皮"
+    assert listed["state"] == "anchored"
+
+
+def test_copy_annotated_through_the_copy_keeps_its_notes_after_an_edit(tmp_path, article):
+    data = tmp_path / "data"
+    run(data, "annotate", str(article), "--quote", "两排书架")
+    copy = article.with_name("书店-副本.txt")
+    copy.write_text(ARTICLE, "utf-8")
+    on_copy = run(data, "annotate", str(copy), "--quote", "旧诗集").stdout.strip()
+    copy.write_text(ARTICLE.replace("倒一杯温水", "倒一杯热茶"), "utf-8")
+    listed = notes_json(data, copy)
+    assert [n["quote"] for n in listed] == ["两排书架", "旧诗集"]
+    assert listed[1]["id"] == on_copy
+
+
+def test_versions_and_other_articles_keep_their_own_notes(tmp_path, article):
+    data = tmp_path / "data"
+    run(data, "annotate", str(article), "--quote", "两排书架")
+    version = article.with_name("书店-第二版.txt")
+    version.write_text(ARTICLE.replace("倒一杯温水", "倒一杯热茶"), "utf-8")
+    assert notes_json(data, version) == []  # both versions exist: separate notes
+    assert [n["quote"] for n in notes_json(data, article)] == ["两排书架"]
+
+    article.unlink()
+    other = tmp_path / "菜市场.txt"
+    other.write_text("菜市场门口新开了一家早餐铺\n\n老板每天凌晨三点起来包包子。\n", "utf-8")
+    assert notes_json(data, other) == []  # nothing alike: never adopts the notes

@@ -5,6 +5,16 @@ Schema 2 holds the annotations, tombstones of deleted ones (id -> when), the res
 block keys and the reading position, each of the last two with the time it was set,
 and ``unreadable``: entries that could not be read, kept verbatim so they are never
 lost. Schema 1 is migrated on first read (``reader.core.jsonio`` keeps a backup).
+
+Besides the article's current ``path`` and ``fingerprint``, a record keeps
+``known_paths`` (every path it was opened through -> a digest of the file's bytes then)
+and ``sketch`` (a resemblance sketch of the clean text), which let an edited copy or a
+moved-and-edited file find its notes (``reader.core.library``). They were added within
+schema 2 rather than with a new number: they are an index the store refills whenever the
+article is opened, so a file without them (or with a malformed value) simply reads as
+knowing only its current path and having no sketch, and an older reader, which ignores
+them, still reads and writes these files instead of opening them read-only. A migration
+could not compute a sketch anyway: that needs the article's text.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from typing import Any
 from reader.core.annotations import Annotation, AnnotationError
 from reader.core.errors import StoreError
 from reader.core.jsonio import Migrations
+from reader.core.library import read_known_paths, with_current_path
 
 NOTES_SCHEMA = 2
 
@@ -114,6 +125,9 @@ class NotesRecord:
     reading_position: int = 0
     reading_position_modified: str = ""
     unreadable: list[Any] = field(default_factory=list)  # entries kept verbatim
+    # Every path it was opened through -> file digest then ("" if unknown); see above.
+    known_paths: dict[str, str] = field(default_factory=dict)
+    sketch: str = ""  # reader.core.fingerprint.content_sketch of the clean text
 
     def to_json(self) -> dict[str, Any]:
         ordered = sorted(self.annotations.values(), key=lambda a: (a.created, a.id))
@@ -129,6 +143,8 @@ class NotesRecord:
             "reading_position": self.reading_position,
             "reading_position_modified": self.reading_position_modified,
             "unreadable": self.unreadable,
+            "known_paths": dict(sorted(self.known_paths.items())),
+            "sketch": self.sketch,
         }
 
     @classmethod
@@ -149,9 +165,11 @@ class NotesRecord:
             raise StoreError(path, "'restored_blocks' is not a list of keys")
         if not isinstance(position, int):
             raise StoreError(path, "'reading_position' is not a whole number")
+        current = str(data.get("path", ""))
+        known_paths = read_known_paths(data.get("known_paths")) or {}
         record = cls(
             record_id=str(data.get("id", path.stem)),
-            path=str(data.get("path", "")),
+            path=current,
             fingerprint=str(data.get("fingerprint", "")),
             title=str(data.get("title", "")),
             deleted=dict(deleted),
@@ -160,6 +178,8 @@ class NotesRecord:
             reading_position=position,
             reading_position_modified=str(data.get("reading_position_modified", "")),
             unreadable=list(data.get("unreadable", [])),
+            known_paths=with_current_path(known_paths, current),
+            sketch=str(data.get("sketch", "")),
         )
         for raw in raw_annotations:
             try:
@@ -190,6 +210,7 @@ def merge_records(mine: NotesRecord, theirs: NotesRecord) -> NotesRecord:
     newer_position = mine.reading_position_modified >= theirs.reading_position_modified
     unreadable = list(theirs.unreadable)
     unreadable.extend(item for item in mine.unreadable if item not in unreadable)
+    known_paths = {**theirs.known_paths, **mine.known_paths}
     return NotesRecord(
         record_id=mine.record_id,
         path=mine.path,
@@ -206,6 +227,8 @@ def merge_records(mine: NotesRecord, theirs: NotesRecord) -> NotesRecord:
             mine.reading_position_modified, theirs.reading_position_modified
         ),
         unreadable=unreadable,
+        known_paths=known_paths,
+        sketch=mine.sketch or theirs.sketch,
     )
 
 

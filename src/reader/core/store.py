@@ -6,8 +6,22 @@ Layout under ``data_dir()`` (or the folder given to ``NotesStore``):
   restored blocks and reading position; named by a random id, never by the title;
 - ``library.json``: the index (see ``reader.core.library``).
 
-An article's record is found by the fingerprint of its clean text, then by its path,
-so a renamed file and an edited file both keep their notes. Saving takes a file lock,
+An article's record is found (``reader.core.library.Library.find``) by the fingerprint of
+its clean text, then by its path, then by resemblance, so a renamed file, an edited file,
+an edited copy and a file both moved and edited all keep their notes:
+
+- every path a record was opened through is remembered (``known_paths``), with a digest
+  of the file's bytes as it was then; the current path matches whatever the file holds,
+  an older path only while its text still resembles the record's;
+- failing both, the record whose resemblance sketch (``reader.core.fingerprint``) is
+  closest to the text, at or above ``RESEMBLANCE_THRESHOLD``, is adopted, but only if
+  its own version is no longer at any of its paths (moved away, deleted or rewritten),
+  so two versions that both still exist keep separate notes.
+
+Whatever matched, the record then takes the article's current fingerprint and sketch
+(and its path, if the old one is gone or the match was by resemblance), and its
+annotations are anchored on the current text: those whose quote survived are placed,
+the others kept as orphans. Saving takes a file lock,
 re-reads the file if someone else wrote it since, merges by annotation id and modified
 time (a delete is a tombstone, so a merge never brings a deleted note back) and writes
 atomically. A file that cannot be read is moved aside, never overwritten, and the
@@ -20,7 +34,7 @@ import dataclasses
 import re
 import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +44,18 @@ from reader.core.anchoring import Anchor, anchor, anchor_all, document_order
 from reader.core.annotations import Annotation, AnnotationError, now_iso, reattached
 from reader.core.document import Article
 from reader.core.errors import ReaderError, StoreError
-from reader.core.fingerprint import content_fingerprint
+from reader.core.fingerprint import content_fingerprint, content_sketch, file_digest
 from reader.core.jsonio import move_aside, read_json, read_versioned, write_json
-from reader.core.library import LOCK_TIMEOUT, Library, LibraryEntry, hold_lock
+from reader.core.library import (
+    LOCK_TIMEOUT,
+    Library,
+    LibraryEntry,
+    Match,
+    MatchKind,
+    hold_lock,
+    read_known_paths,
+    with_current_path,
+)
 from reader.core.notes_file import (
     NOTES_SCHEMA,
     NotesRecord,
@@ -283,25 +306,39 @@ class NotesStore:
         return self.notes_folder / f"{record_id}.json"
 
     def open(self, article: Article) -> ArticleNotes:
-        """The notes of ``article``: found by content fingerprint, then by path; a new,
-        empty (not yet written) record if neither matches. Warnings about the library
-        index go to the first notes opened after them, so front ends show one list."""
+        """The notes of ``article``: found by content fingerprint, then by path, then by
+        resemblance (see the module docstring); a new, empty (not yet written) record if
+        nothing matches. Warnings about the library index go to the first notes opened
+        after them, so front ends show one list."""
         fingerprint = content_fingerprint(article.text)
         path = str(Path(article.path).resolve())
-        entry = self._find(fingerprint, path)
+        digest = file_digest(Path(article.path))
+        sketches: list[str] = []  # computed at most once, and only when needed
+
+        def sketch() -> str:
+            if not sketches:
+                sketches.append(content_sketch(article.text))
+            return sketches[0]
+
+        match = self._find(fingerprint, path, sketch)
         warnings, self.warnings = self.warnings, []
-        if entry is None:
-            record = NotesRecord(uuid.uuid4().hex, path, fingerprint, article.title)
-            return ArticleNotes(self, record, article, warnings=warnings)
-        found = self.read_record(entry.record_id, warnings)
-        if found is None:
-            record, read_only = (
-                NotesRecord(entry.record_id, path, fingerprint, article.title),
-                False,
+        if match is None:
+            record = NotesRecord(
+                uuid.uuid4().hex,
+                path,
+                fingerprint,
+                article.title,
+                known_paths={path: digest},
+                sketch=sketch(),
             )
+            return ArticleNotes(self, record, article, warnings=warnings)
+        record_id = match.entry.record_id
+        found = self.read_record(record_id, warnings)
+        if found is None:
+            record, read_only = NotesRecord(record_id, path, fingerprint, article.title), False
         else:
             record, read_only = found
-        signature = file_signature(self.notes_path(entry.record_id))
+        signature = file_signature(self.notes_path(record_id))
         notes = ArticleNotes(
             self,
             record,
@@ -310,15 +347,37 @@ class NotesStore:
             read_only=read_only,
             disk_signature=signature if found is not None else None,
         )
-        moved = record.path != path and not Path(record.path).exists()
-        if not read_only and (record.fingerprint != fingerprint or moved or found is None):
-            # An edited or moved file: remember where and what it is now.
-            record.fingerprint = fingerprint
-            record.path = path if (moved or found is None or record.path == "") else record.path
+        if not read_only and self._follow(record, match, path, digest, fingerprint, sketch):
             record.title = article.title or record.title
             notes.mark_changed()
             notes.save()
         return notes
+
+    @staticmethod
+    def _follow(
+        record: NotesRecord,
+        match: Match,
+        path: str,
+        digest: str,
+        fingerprint: str,
+        sketch: Callable[[], str],
+    ) -> bool:
+        """Bring ``record`` up to date with the article just opened (an edited, moved or
+        copied file, or a record written before paths and sketches were kept). True if
+        anything changed, so it must be saved."""
+        changed = False
+        if record.fingerprint != fingerprint or not record.sketch:
+            record.fingerprint = fingerprint
+            record.sketch = sketch()
+            changed = True
+        gone = record.path == "" or not Path(record.path).exists()
+        if record.path != path and (gone or match.kind is MatchKind.RESEMBLANCE):
+            record.path = path
+            changed = True
+        if record.known_paths.get(path) != digest:
+            record.known_paths[path] = digest
+            changed = True
+        return changed
 
     def read_record(
         self, record_id: str, warnings: list[NotesWarning]
@@ -364,9 +423,9 @@ class NotesStore:
         return NotesRecord.from_json(data, path, warnings), False
 
     # library
-    def _find(self, fingerprint: str, path: str) -> LibraryEntry | None:
+    def _find(self, fingerprint: str, path: str, sketch: Callable[[], str]) -> Match | None:
         self._ensure_library()
-        return self.library.find(fingerprint, path)
+        return self.library.find(fingerprint, path, sketch)
 
     def _ensure_library(self) -> None:
         try:
@@ -391,14 +450,19 @@ class NotesStore:
                 data = read_json(file)
             except StoreError:
                 continue  # reported when that article is opened
+            path = str(data.get("path", data.get("file", "")))
             entries.append(
                 LibraryEntry(
                     record_id=file.stem,
-                    path=str(data.get("path", data.get("file", ""))),
+                    path=path,
                     fingerprint=str(data.get("fingerprint", data.get("hash", ""))),
                     title=str(data.get("title", "")),
                     last_opened="",
                     reading_position=int(data.get("reading_position", 0) or 0),
+                    known_paths=with_current_path(
+                        read_known_paths(data.get("known_paths")) or {}, path
+                    ),
+                    sketch=str(data.get("sketch", "")),
                 )
             )
         self.library.replace_all(entries)
@@ -414,6 +478,8 @@ class NotesStore:
                 title=record.title,
                 last_opened=notes.last_opened,
                 reading_position=record.reading_position,
+                known_paths=dict(record.known_paths),
+                sketch=record.sketch,
             )
         )
 
