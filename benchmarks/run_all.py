@@ -20,6 +20,7 @@ BENCHMARKS = (
     "ner.py",
     "entity_speed.py",
     "annotations.py",
+    "notes_lookup.py",
     "ui_startup.py",
 )
 
