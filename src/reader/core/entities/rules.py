@@ -265,6 +265,12 @@ def _is_name_part(item: Item, ctx: RuleContext) -> bool:
     )
 
 
+def _is_descriptive_noun(item: Item) -> bool:
+    """A common noun between a proper name and an organisation ending, describing
+    the body: 中国 + 电影家 + 协会, 美国 + 职业 + 棒球 + 大联盟."""
+    return item.tag in ("n", "vn", "nz") and len(item.word) >= 2 and item.kind is None
+
+
 def _is_new_word(item: Item, ctx: RuleContext) -> bool:
     """A word of two or more Han characters jieba's dictionary does not list: its HMM
     made it up from characters, which is what unknown proper names look like."""
@@ -337,7 +343,7 @@ def merge_organizations(items: list[Item], ctx: RuleContext) -> list[Item]:
             j > 0
             and len(out) - j < MAX_NAME_TOKENS
             and out[j - 1].end == (out[j].start if j < len(out) else item.start)
-            and _is_name_part(out[j - 1], ctx)
+            and (_is_name_part(out[j - 1], ctx) or _is_descriptive_noun(out[j - 1]))
         ):
             j -= 1
         # The name must open with a proper word, not a filler such as 科技.
