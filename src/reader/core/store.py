@@ -21,11 +21,13 @@ an edited copy and a file both moved and edited all keep their notes:
 Whatever matched, the record then takes the article's current fingerprint and sketch
 (and its path, if the old one is gone or the match was by resemblance), and its
 annotations are anchored on the current text: those whose quote survived are placed,
-the others kept as orphans. Saving takes a file lock,
-re-reads the file if someone else wrote it since, merges by annotation id and modified
-time (a delete is a tombstone, so a merge never brings a deleted note back) and writes
-atomically. A file that cannot be read is moved aside, never overwritten, and the
-article opens with no notes and a warning.
+the others kept as orphans.
+
+Saving takes a file lock, re-reads the file if someone else wrote it since, merges by
+annotation id and modified time (a delete is a tombstone, so a merge never brings a
+deleted note back; known paths are joined) and writes atomically. A file that cannot be
+read is moved aside, never overwritten, and the article opens with no notes and a
+warning.
 """
 
 from __future__ import annotations
