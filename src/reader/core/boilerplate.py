@@ -64,10 +64,10 @@ def parse_credits(form: str, rules: CleaningRules) -> tuple[tuple[str, str], ...
 
 def split_account_time(form: str, rules: CleaningRules) -> tuple[str, str, bool] | None:
     """``(account, time, relative)`` for a line like "晨曦科技观察 2天前", else None."""
-    for index, char in enumerate(form):
-        if char != " ":
-            continue
+    index = form.find(" ", _last_time_start(form, rules))
+    while index != -1:
         head, tail = form[:index].strip(), form[index + 1 :].strip()
+        index = form.find(" ", index + 1)
         if not head or not is_account_name(head, rules):
             continue
         relative = rules.relative_time_match(tail)
@@ -77,6 +77,17 @@ def split_account_time(form: str, rules: CleaningRules) -> tuple[str, str, bool]
         if absolute is not None and not absolute.group("rest"):
             return head, absolute.group("when"), False
     return None
+
+
+def _last_time_start(form: str, rules: CleaningRules) -> int:
+    """Where to look for the space before a time: a time is short, so a space with
+    more than the longest time's characters after it (blanks aside) cannot be the
+    one. Looking only at the end keeps long lines with many spaces linear."""
+    longest = max(rules.relative_time_max, rules.absolute_time_max)
+    start = max(0, len(form.rstrip()) - longest - 2)
+    while start > 0 and form[start].isspace():
+        start -= 1
+    return start
 
 
 def is_account_name(text: str, rules: CleaningRules) -> bool:

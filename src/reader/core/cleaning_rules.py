@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,22 @@ class PatternGroup:
     def matches(self, line: str) -> bool:
         if len(line) > self.max_chars:
             return False
+        if self._alternation is not None:
+            return self._alternation.search(line) is not None
         return any(pattern.search(line) for pattern in self.patterns)
+
+    @cached_property
+    def _alternation(self) -> re.Pattern[str] | None:
+        """The patterns as one alternation, so a line costs one search, not one per
+        pattern. Only without capturing groups (a back-reference would change its
+        meaning) and with one set of flags; else None and each pattern is tried."""
+        flags = {pattern.flags for pattern in self.patterns}
+        if len(flags) != 1 or any(pattern.groups for pattern in self.patterns):
+            return None
+        try:
+            return re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), flags.pop())
+        except re.error:
+            return None
 
 
 @dataclass(frozen=True)
@@ -76,7 +91,7 @@ class CleaningRules:
         return self.relative_time.match(form) if len(form) <= self.relative_time_max else None
 
     def absolute_time_match(self, form: str) -> re.Match[str] | None:
-        if len(form) > self.absolute_time_max or not any(char.isdigit() for char in form):
+        if len(form) > self.absolute_time_max or not any(map(str.isdigit, form)):
             return None
         return self.absolute_time.match(form)
 

@@ -92,22 +92,23 @@ def _build_stream(texts: Sequence[str]) -> _Stream:
             sources[begin : last + 1] = array("q", range(source, source + last + 1 - begin))
 
     first: dict[str, int] = {}
-    begin = source = NO_SOURCE  # the match being followed: its first window and source
     count = len(stream) - SHINGLE + 1
-    for position in range(count):
-        window = stream[position : position + SHINGLE]
-        earlier = first.setdefault(window, position)
+    earliest = [first.setdefault(stream[p : p + SHINGLE], p) for p in range(count)]
+    # Only a window that ended before this one began counts: "哈哈哈哈…" is not a copy.
+    # A match can only go on through such windows, so the others need no look.
+    repeats = [p for p, earlier in enumerate(earliest) if earlier + SHINGLE <= p]
+    begin = source = last = NO_SOURCE  # the match being followed: its windows and source
+    for position in repeats:
         if begin != NO_SOURCE:
             followed = source + position - begin  # where the match would continue
-            if stream[followed + SHINGLE - 1] == stream[position + SHINGLE - 1]:
+            end = position + SHINGLE - 1
+            if position == last + 1 and stream[followed + SHINGLE - 1] == stream[end]:
+                last = position
                 continue
-            keep(begin, position - 1, source)
-            begin = NO_SOURCE
-        # Only a window that ended before this one began counts: "哈哈哈哈…" is not a copy.
-        if earlier + SHINGLE <= position:
-            begin, source = position, earlier
+            keep(begin, last, source)
+        begin, source, last = position, earliest[position], position
     if begin != NO_SOURCE:
-        keep(begin, count - 1, source)
+        keep(begin, last, source)
     return _Stream(stream, forms, starts, covered, sources)
 
 
