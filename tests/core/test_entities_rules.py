@@ -129,3 +129,59 @@ def test_listed_brand_alone_stays_an_organisation() -> None:
 
 def test_country_before_a_trade_word_is_not_a_company() -> None:
     assert found("中国汽车市场很大。") == [("中国", PLACE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("深圳万科今天发布了年报。", "深圳万科"),  # a place before a listed company
+        ("杭州地铁发布了运营调整通知。", "杭州地铁"),  # a place before a public-body word
+        ("安徽能源发布公告称利润增长。", "安徽能源"),  # a province before a business word
+        ("工商银行北京分行今天开业。", "工商银行北京分行"),  # a branch of a listed bank
+        ("中国驻美国大使馆发表声明。", "中国驻美国大使馆"),
+        ("浙江省青年书法家协会举办展览。", "浙江省青年书法家协会"),  # nouns before the ending
+    ],
+)
+def test_a_place_or_name_before_an_organisation_word_is_one_organisation(
+    text: str, name: str
+) -> None:
+    assert (name, ORG) in found(text)
+
+
+def test_a_site_after_a_place_continues_the_address() -> None:
+    assert ("上海虹桥火车站", PLACE) in found("游客来到上海虹桥火车站。")
+
+
+def test_a_street_or_site_named_after_a_person_or_business_is_a_place() -> None:
+    spans = found("他住在中山路附近，晚上逛万达广场。")
+    assert ("中山路", PLACE) in spans
+    assert ("万达广场", PLACE) in spans
+
+
+def test_a_word_made_of_two_places_is_a_place() -> None:
+    assert ("美国纽约", PLACE) in found("他去了美国纽约。")
+
+
+def test_jieba_phrases_tagged_as_bodies_without_an_ending_are_not_organisations() -> None:
+    assert all(kind is not ORG for _, kind in found("美国市场反应平淡。"))
+
+
+def test_an_unlisted_two_character_place_word_alone_is_no_place() -> None:
+    assert found("他向东方走去。") == []
+
+
+def test_a_foreign_name_cut_into_pieces_is_one_person() -> None:
+    assert ("莱万多夫斯基", PERSON) in found("前锋莱万多夫斯基梅开二度。")
+
+
+def test_a_conjunction_glued_to_a_name_is_split_off() -> None:
+    assert ("高杰", PERSON) in found("他说和高杰已经谈妥了。")
+
+
+def test_a_conjunction_is_not_read_as_a_surname() -> None:
+    assert ("和莱万", PERSON) not in found("哈兰德和莱万一起训练。")
+
+
+def test_a_latin_name_with_a_title_or_a_verb_of_saying_is_a_person() -> None:
+    assert ("Uzi", PERSON) in found("选手Uzi表示很开心。")
+    assert ("Uzi", PERSON) not in found("Uzi这个词很短。")
