@@ -298,9 +298,9 @@ def _org_head(item: Item, ctx: RuleContext) -> bool | None:
     word = item.word
     if item.kind is PERSON or item.tag in PERSON_TAGS:
         return None
-    for suffix in ctx.org_suffixes:
-        if word.endswith(suffix):
-            return len(word) > len(suffix) and item.tag in ("nt", "n", "nz", "ns", "l")
+    if word.endswith(ctx.org_suffixes):  # one C-level test; most words end otherwise
+        # Only a word longer than the ending it has names a body on its own.
+        return word not in ctx.org_suffixes and item.tag in ("nt", "n", "nz", "ns", "l")
     if (
         len(word) >= 3
         and word.endswith(ctx.weak_org_suffixes)
