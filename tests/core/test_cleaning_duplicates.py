@@ -116,3 +116,41 @@ def test_a_long_article_copy_is_found_in_one_pass() -> None:
     body = ["".join(rng.choices(alphabet, k=rng.randint(30, 120))) for _ in range(3000)]
     found = repeated_units(body + body[1500:], [True] * 4500, [True] * 4500)
     assert found == set(range(3000, 4500))
+
+
+PLACES = ["在桥头", "在码头", "在院子里", "在窗前"]
+PEOPLE = ["阿青", "老周", "小满", "林叔"]
+ACTS = ["修好了", "画下了", "找到了", "送走了"]
+THINGS = ["一只旧木箱", "两盆茉莉", "一架风筝", "三封家书"]
+
+
+def formulaic(count: int, seed: int = 4) -> list[str]:
+    """Numbered paragraphs of clauses from a tiny vocabulary: every clause, and many
+    pairs of clauses, recur all over the text, but no paragraph is repeated."""
+    rng = random.Random(seed)
+    lines = []
+    for index in range(count):
+        clauses = [
+            f"{rng.choice(PLACES)}，{rng.choice(PEOPLE)}{rng.choice(ACTS)}{rng.choice(THINGS)}"
+            for _ in range(rng.randint(3, 5))
+        ]
+        lines.append(f"第{index}段，" + "；".join(clauses) + "。")
+    return lines
+
+
+def test_formulaic_paragraphs_that_share_phrases_are_not_copies() -> None:
+    lines = formulaic(400)
+    assert len(set(lines)) == len(lines)
+    _, duplicates = cleaned(spaced(lines))
+    assert duplicates == []
+
+
+def test_an_edited_copy_of_formulaic_text_is_removed() -> None:
+    body = formulaic(400)
+    copy = [
+        line.replace("修好了", "修补了", 1) if index % 2 else line
+        for index, line in enumerate(body[200:])
+    ]
+    kept, duplicates = cleaned(spaced(body + copy))
+    assert kept == body
+    assert len(duplicates) == len(copy)

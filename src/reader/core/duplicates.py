@@ -6,11 +6,12 @@ split differently. Comparing paragraph against paragraph misses those copies
 and is quadratic; instead every unit is reduced to its letters and digits
 (``compact_form``), the units are laid end to end in one stream, and each
 ``SHINGLE``-character window that already occurred earlier is followed for as
-long as the text goes on repeating the same earlier passage. Only such a
-stretch of at least ``MIN_MATCH_CHARS`` marks its characters as repeated: a copy
-repeats whole sentences in order, while formulaic text (a small vocabulary, the
-same clause shapes) repeats short phrases from all over the article by chance.
-One pass with a dictionary: linear in the text.
+long as the text goes on repeating the same earlier passage (past an edit, it
+is picked up again where that passage goes on). Only such a stretch of at least
+``MIN_MATCH_CHARS`` marks its characters as repeated: a copy repeats whole
+sentences in order, while formulaic text (a small vocabulary, the same clause
+shapes) repeats short phrases from all over the article by chance. One pass
+with a dictionary: linear in the text.
 
 A unit whose characters are mostly repeated is a copy candidate; a run of
 consecutive candidates is removed only when it is a real copy: long enough,
@@ -34,7 +35,7 @@ from rapidfuzz import fuzz
 from reader.core.whitespace import compact_form
 
 SHINGLE = 12  # characters per window; shorter coincidences are not copies
-MIN_MATCH_CHARS = 2 * SHINGLE  # a stretch repeated in order at least this long is copied
+MIN_MATCH_CHARS = 3 * SHINGLE  # letters repeated in order from one passage: a copy
 MIN_COVERAGE = 0.8  # share of a unit's characters repeated to call it a copy
 FUZZY_MIN_COVERAGE = 0.3  # a neighbour of a run this repeated gets a fuzzy check
 FUZZY_SCORE = 88.0  # rapidfuzz partial_ratio needed in that check
@@ -84,12 +85,14 @@ def _build_stream(texts: Sequence[str]) -> _Stream:
     covered = bytearray(len(stream))
     sources = array("q", [NO_SOURCE]) * len(stream)
 
-    def keep(begin: int, last: int, source: int) -> None:
+    def keep(begin: int, last: int, source: int) -> bool:
         """Windows ``begin..last`` repeat those from ``source`` on: mark them if long."""
         end = last + SHINGLE
-        if end - begin >= MIN_MATCH_CHARS:
-            covered[begin:end] = b"\x01" * (end - begin)
-            sources[begin : last + 1] = array("q", range(source, source + last + 1 - begin))
+        if end - begin < MIN_MATCH_CHARS:
+            return False
+        covered[begin:end] = b"\x01" * (end - begin)
+        sources[begin : last + 1] = array("q", range(source, source + last + 1 - begin))
+        return True
 
     first: dict[str, int] = {}
     count = len(stream) - SHINGLE + 1
@@ -98,15 +101,23 @@ def _build_stream(texts: Sequence[str]) -> _Stream:
     # A match can only go on through such windows, so the others need no look.
     repeats = [p for p, earlier in enumerate(earliest) if earlier + SHINGLE <= p]
     begin = source = last = NO_SOURCE  # the match being followed: its windows and source
+    shift = 0  # distance back to the source of the last long match
     for position in repeats:
+        window_end = position + SHINGLE
         if begin != NO_SOURCE:
             followed = source + position - begin  # where the match would continue
-            end = position + SHINGLE - 1
-            if position == last + 1 and stream[followed + SHINGLE - 1] == stream[end]:
+            if position == last + 1 and stream[followed + SHINGLE - 1] == stream[window_end - 1]:
                 last = position
                 continue
-            keep(begin, last, source)
-        begin, source, last = position, earliest[position], position
+            if keep(begin, last, source):
+                shift = begin - source
+        # Past an edit, a copy goes on where its source goes on; else take the window's
+        # first occurrence.
+        resumed = position - shift
+        if shift and stream[resumed : resumed + SHINGLE] == stream[position:window_end]:
+            begin, source, last = position, resumed, position
+        else:
+            begin, source, last = position, earliest[position], position
     if begin != NO_SOURCE:
         keep(begin, last, source)
     return _Stream(stream, forms, starts, covered, sources)
