@@ -171,7 +171,7 @@ def repeated_units(
     after = _nearest_filled(empty, range(count - 1, -1, -1))
 
     def neighbours_candidate(index: int) -> bool:
-        return any(j != NO_SOURCE and candidate[j] for j in (before[index], after[index]))
+        return any(j >= 0 and candidate[j] for j in (before[index], after[index]))
 
     for index in range(count):
         if (
@@ -200,9 +200,9 @@ def repeated_units(
 
 
 def _nearest_filled(empty: list[bool], order: range) -> list[int]:
-    """For each unit, the nearest non-empty unit passed before it in ``order``."""
-    nearest = [NO_SOURCE] * len(empty)
-    last = NO_SOURCE
+    """For each unit, the nearest non-empty unit passed before it in ``order`` (or -1)."""
+    nearest = [-1] * len(empty)
+    last = -1
     for index in order:
         nearest[index] = last
         if not empty[index]:
