@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.pinyin import initials, matches_query, name_pinyin, pinyin_of, plain_pinyin
+from reader.core.pinyin import (
+    amount_pinyin,
+    initials,
+    matches_query,
+    name_pinyin,
+    pinyin_of,
+    plain_pinyin,
+    proper_name_pinyin,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,8 +52,53 @@ def test_words_are_read_separately_within_a_sentence() -> None:
     assert pinyin_of("他在重庆的银行工作") == "tā zài Chóngqìng de yínháng gōngzuò"
 
 
-def test_a_long_name_reads_as_its_parts() -> None:
-    assert pinyin_of("重庆银行") == "Chóngqìngyínháng"
+def test_a_long_word_reads_word_by_word() -> None:
+    assert pinyin_of("重庆银行") == "Chóngqìng yínháng"
+    assert pinyin_of("苏州工业园区").startswith("Sūzhōu ")
+
+
+def test_idioms_and_transliterations_stay_one_word() -> None:
+    assert pinyin_of("一触即发") == "yīchùjífā"
+    assert pinyin_of("阿里巴巴") == "Ālǐbābā"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("华信证券", "Huáxìn Zhèngquàn"),
+        ("重庆银行", "Chóngqìng Yínháng"),
+        ("德国慕尼黑", "Déguó Mùníhēi"),
+        ("澜芯科技", "Lánxīn Kējì"),  # single characters jieba left apart are one word
+        ("澜芯X1", "Lánxīn X1"),
+    ],
+)
+def test_proper_names_capitalise_every_word(name: str, expected: str) -> None:
+    assert proper_name_pinyin(name) == expected
+
+
+def test_a_place_ending_is_no_given_name() -> None:
+    assert proper_name_pinyin("高新区") == "Gāoxīnqū"
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("八百万元", "bābǎi wàn yuán"),  # 万 apart from a number of tens or more
+        ("五万", "wǔwàn"),  # joined to a single digit
+        ("一百二十亿元", "yībǎi èrshí yì yuán"),
+        ("四十元", "sìshí yuán"),
+        ("十二", "shí'èr"),
+        ("3瓦", "3 wǎ"),
+        ("13.5万辆", "13.5 wàn liàng"),
+        ("2022年9月", "2022 nián 9 yuè"),
+        ("第四季度", "dì-sì jìdù"),
+        ("百分之五十", "bǎifēnzhī wǔshí"),
+        ("50千克", "50 qiānkè"),
+        ("2.4%", ""),
+    ],
+)
+def test_amounts_read_as_pinyin_orthography_writes_them(amount: str, expected: str) -> None:
+    assert amount_pinyin(amount) == expected
 
 
 def test_plain_pinyin_and_initials() -> None:
