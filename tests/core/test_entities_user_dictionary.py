@@ -17,7 +17,7 @@ from reader.core.entities import (
 )
 from reader.core.errors import StoreError
 
-TEXT = "青梧科技今天发布了新品，青梧科技的创始人到场。小明也来了。"
+TEXT = "青梧工坊今天发布了新品，青梧工坊的创始人到场。小明也来了。"
 
 
 def kinds(text: str, dictionary: UserDictionary) -> dict[str, EntityKind]:
@@ -32,17 +32,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_added_term_is_found_at_once(data_dir: Path) -> None:
     dictionary = UserDictionary.load()
-    assert "青梧科技" not in kinds(TEXT, dictionary)
-    dictionary.add("青梧科技", EntityKind.ORGANIZATION)
+    assert "青梧工坊" not in kinds(TEXT, dictionary)
+    dictionary.add("青梧工坊", EntityKind.ORGANIZATION)
     found = {e.text: e for e in extract_entities(TEXT, dictionary)}
-    assert found["青梧科技"].kind is EntityKind.ORGANIZATION
-    assert found["青梧科技"].count == 2
+    assert found["青梧工坊"].kind is EntityKind.ORGANIZATION
+    assert found["青梧工坊"].count == 2
 
 
 def test_round_trip_add_change_kind_hide(data_dir: Path) -> None:
     dictionary = UserDictionary.load()
-    dictionary.add("青梧科技", EntityKind.ORGANIZATION)
-    dictionary.set_kind("青梧科技", EntityKind.PRODUCT)
+    dictionary.add("青梧工坊", EntityKind.ORGANIZATION)
+    dictionary.set_kind("青梧工坊", EntityKind.PRODUCT)
     dictionary.add("小明", EntityKind.PERSON)
     dictionary.hide("小明")
     dictionary.save()
@@ -53,11 +53,11 @@ def test_round_trip_add_change_kind_hide(data_dir: Path) -> None:
 
     reloaded = UserDictionary.load()
     assert {(e.term, e.kind, e.hidden) for e in reloaded.entries} == {
-        ("青梧科技", EntityKind.PRODUCT, False),
+        ("青梧工坊", EntityKind.PRODUCT, False),
         ("小明", EntityKind.PERSON, True),
     }
     found = kinds(TEXT, reloaded)
-    assert found["青梧科技"] is EntityKind.PRODUCT
+    assert found["青梧工坊"] is EntityKind.PRODUCT
     assert "小明" not in found
 
     reloaded.unhide("小明")
@@ -105,12 +105,12 @@ def test_newer_schema_is_refused(data_dir: Path) -> None:
 def test_save_merges_changes_made_by_another_window(data_dir: Path) -> None:
     first = UserDictionary.load()
     second = UserDictionary.load()
-    first.add("青梧科技", EntityKind.ORGANIZATION)
+    first.add("青梧工坊", EntityKind.ORGANIZATION)
     first.save()
     second.add("小明", EntityKind.PERSON)
     second.save()
     terms = {e.term for e in UserDictionary.load().entries}
-    assert terms == {"青梧科技", "小明"}
+    assert terms == {"青梧工坊", "小明"}
 
 
 @pytest.mark.parametrize("term", ["", "   ", "两行\n文字", "长" * 51])
@@ -162,7 +162,7 @@ def test_editing_a_dictionary_does_not_load_jieba(tmp_path: Path) -> None:
         "import sys; from pathlib import Path;"
         "from reader.core.entities import EntityKind, UserDictionary;"
         f"d = UserDictionary.load(Path({str(tmp_path / 'words.json')!r}));"
-        "d.add('青梧科技', EntityKind.ORGANIZATION); d.set_kind('青梧科技', EntityKind.PRODUCT);"
+        "d.add('青梧工坊', EntityKind.ORGANIZATION); d.set_kind('青梧工坊', EntityKind.PRODUCT);"
         "d.hide('北京'); d.save(); UserDictionary.load(d.path);"
         "print('jieba' in sys.modules)"
     )

@@ -14,9 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from reader.core import pinyin
+from reader.core.entities.companies import company_aliases
 from reader.core.entities.model import Entity, EntityKind, Span
 from reader.core.entities.patterns import BRAND_MODEL, dotted_name_spans, pattern_spans
-from reader.core.entities.rules import Item, RuleContext, apply_rules, classify
+from reader.core.entities.rule_passes import apply_rules
+from reader.core.entities.rules import TRANSLITERATION, Item, RuleContext, classify
 from reader.core.entities.segmenter import engine
 from reader.core.entities.user_dictionary import UserDictionary
 
@@ -70,13 +72,17 @@ def _resolve(text: str, ranked: list[list[Span]]) -> list[Span]:
     return kept
 
 
-def _brand_models(text: str, spans: list[Span], ctx: RuleContext) -> list[Span]:
-    """A listed brand right before a model number is one product: 小米14, 问界M7."""
+def _brand_models(
+    text: str, spans: list[Span], ctx: RuleContext, short_names: dict[str, str]
+) -> list[Span]:
+    """A listed brand or a company's short name right before a model number is one
+    product: 小米14, 问界M7, 澜芯X1."""
     out = []
     for span in spans:
         if span.kind in (EntityKind.ORGANIZATION, EntityKind.PRODUCT):
             model = BRAND_MODEL.match(text, span.end)
-            if model and text[span.start : span.end] in ctx.kinds:
+            brand = text[span.start : span.end]
+            if model and (brand in ctx.kinds or brand in short_names):
                 out.append(Span(span.start, model.end(), EntityKind.PRODUCT))
                 continue
         out.append(span)
@@ -84,8 +90,16 @@ def _brand_models(text: str, spans: list[Span], ctx: RuleContext) -> list[Span]:
 
 
 def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
+    return _spans_and_short_names(text, user_dictionary)[0]
+
+
+def _spans_and_short_names(
+    text: str, user_dictionary: UserDictionary | None
+) -> tuple[list[Span], dict[str, str]]:
+    """The spans, and the companies' short names found standing alone with the full
+    name each stands for (澜芯 -> 澜芯科技)."""
     if not text.strip():
-        return []
+        return [], {}
     ctx = _context(user_dictionary)
     titles: list[Span] = []
     models: list[Span] = []
@@ -96,7 +110,8 @@ def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
         else:
             (titles if text[span.start - 1 : span.start] == "《" else models).append(span)
     dotted = list(dotted_name_spans(text, ctx.transliteration))
-    named = _brand_models(text, apply_rules(_token_items(text, ctx), ctx), ctx)
+    named, short_names = company_aliases(text, apply_rules(text, _token_items(text, ctx), ctx), ctx)
+    named = _brand_models(text, named, ctx, short_names)
     # Between words and model names the longer wins: 问界M7 over M7, Mate 60 over Mate.
     words = sorted(named + models, key=lambda span: span.start - span.end)
     spans = _resolve(text, [titles, dotted, words, others])
@@ -104,8 +119,13 @@ def _spans(text: str, user_dictionary: UserDictionary | None) -> list[Span]:
         spans = _with_user_terms(text, spans, user_dictionary.kinds())
         hidden = user_dictionary.hidden_terms()
         if hidden:
-            spans = [s for s in spans if text[s.start : s.end] not in hidden]
-    return spans
+            spans = [
+                s
+                for s in spans
+                if text[s.start : s.end] not in hidden
+                and short_names.get(text[s.start : s.end]) not in hidden
+            ]
+    return spans, short_names
 
 
 def _is_latin(ch: str) -> bool:
@@ -168,13 +188,24 @@ def _sentence(text: str, bounds: list[int], start: int, end: int) -> str:
 def extract_entities(text: str, user_dictionary: UserDictionary | None = None) -> list[Entity]:
     """The distinct entities of ``text``, most frequent first, then by first appearance."""
     by_text: dict[str, list[Span]] = defaultdict(list)
-    for span in _spans(text, user_dictionary):
-        by_text[text[span.start : span.end]].append(span)
+    spans, short_names = _spans_and_short_names(text, user_dictionary)
+    for span in spans:
+        word = text[span.start : span.end]
+        if span.kind is EntityKind.ORGANIZATION:
+            word = short_names.get(word, word)  # 澜芯 is counted as 澜芯科技
+        by_text[word].append(span)
     forced = user_dictionary.kinds() if user_dictionary is not None else {}
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)] if by_text else []
     entities = []
     for word, spans in by_text.items():
         kind = forced.get(word) or _majority_kind(spans)
+        if kind is EntityKind.PERSON and all(ch in TRANSLITERATION for ch in word):
+            # jieba reads any foreign name as a person; where the words around it
+            # showed a place or a company (城市 + 德布勒森), that holds in the whole text.
+            kind = next(
+                (s.kind for s in spans if s.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION)),
+                kind,
+            )
         first = spans[0]
         entities.append(
             Entity(
@@ -197,9 +228,15 @@ def _majority_kind(spans: list[Span]) -> EntityKind:
 
 
 def _display_pinyin(word: str, kind: EntityKind) -> str:
-    if kind in (EntityKind.NUMBER, EntityKind.TIME):
-        # Readings of digits would be noise; words like 昨日下午 get theirs.
-        return "" if any(ch.isdigit() for ch in word) else pinyin.pinyin_of(word)
+    if kind is EntityKind.NUMBER or (
+        kind is EntityKind.TIME and (word[:1] == "第" or any(ch.isdigit() for ch in word))
+    ):
+        # 八百万元 "bābǎi wàn yuán", 3瓦 "3 wǎ"; digits alone (2.4%) have no reading.
+        return pinyin.amount_pinyin(word)
     if kind is EntityKind.PERSON:
         return pinyin.name_pinyin(word)
+    if kind in (EntityKind.ORGANIZATION, EntityKind.PLACE) or (
+        kind is EntityKind.PRODUCT and any(ch.isascii() and ch.isalnum() for ch in word)
+    ):
+        return pinyin.proper_name_pinyin(word)
     return pinyin.pinyin_of(word)

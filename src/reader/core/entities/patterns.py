@@ -57,7 +57,9 @@ _NUMBER = "|".join(
 )
 _TITLE = r"《(?P<title>[^《》\n]{1,50})》"
 _MODEL = (
-    r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z\-]*\s?[0-9]+[A-Za-z0-9]*"
+    r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z\-]*\s?[0-9]+[A-Za-z0-9]*"
+    # A model named by one capital letter after a word that says so: Model Y, Class E.
+    r"|(?:Model|Series|Class)\s[A-Z])"
     r"(?:\s(?:Pro|Max|Plus|Ultra|Mini|Air|Lite|SE|GT|EV|DM-i|DM-p))*(?![A-Za-z0-9])"
 )
 

@@ -10,9 +10,10 @@ beside jieba's own cut.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from reader.core.entities.model import EntityKind, Span
+from reader.core.entities.model import EntityKind
 
 PERSON, PLACE, ORG, PRODUCT = (
     EntityKind.PERSON,
@@ -33,6 +34,14 @@ ADDRESS_NUMBER_TAGS = frozenset({"m", "eng"})
 LEADING_PARTICLES = frozenset("和与及跟被把给让对将在是为由从叫请令使说同")
 # A place ending in one of these can head a longer address ("广东省" + "深圳市").
 MAX_NAME_TOKENS = 4  # proper-name tokens joined before an organisation ending
+# Endings of a place's name; a "name" ending so is no person (高 + 新区).
+PLACE_NAME_ENDINGS = tuple("区市县镇乡村省州路街巷港湾岛")
+# A word this common in jieba's dictionary is no given name after a surname
+# character the HMM glued to it (段 + 时间); given names like 建国 stay well below.
+COMMON_GIVEN_NAME_FREQ = 8000
+# A word this common is an ordinary word, not the proper name before an ending:
+# 培训 + 中心 and 人工 + 智能 name no body; 远山 (111) or 晨星 (30) may.
+COMMON_WORD_FREQ = 200
 # Characters Chinese transliterations of foreign names are written with.
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕宾波伯博布蔡查楚达戴丹道德登邓迪蒂丁东杜顿多"
@@ -74,6 +83,12 @@ class RuleContext:
     address_parts: tuple[str, ...]  # endings that continue a place: 中关村 + 大街, 虹桥 + 火车站
     place_orgs: frozenset[str]  # words that make a place before them a body: 北京 + 地铁
     dictionary: dict[str, int]  # jieba's word frequencies: a listed word is not a new name
+    company_endings: re.Pattern[str]  # trade words after a short company name: 远山 + 资本
+    name_cues_before: frozenset[str]  # words a name follows: 一家 / 由 / 的 + name
+    name_cues_after: frozenset[str]  # words that follow a name used as a subject: name + 的
+    org_descriptors: frozenset[str]  # kinds of body before a body's name: 集团 + 阿尔特豪斯
+    place_nouns: frozenset[str]  # kinds of place before a place's name: 城市 + 德布勒森
+    locatives: frozenset[str]  # words before a place: 在 / 从 / 位于 + 合肥
 
 
 def looks_like_person(word: str, tag: str, ctx: RuleContext) -> bool | None:
@@ -88,9 +103,12 @@ def looks_like_person(word: str, tag: str, ctx: RuleContext) -> bool | None:
     )
     if not chinese and not _transliterated(word, ctx):
         return False
+    if len(word) >= 3 and word.endswith(PLACE_NAME_ENDINGS):
+        return False  # 高新区, 王家村: a place, whatever the surname in front
     if len(word) == 2 and ctx.dictionary.get(word):
         return None
-    return True
+    # 段 + 时间: a surname character before a common word is no name.
+    return not (len(word) == 3 and ctx.dictionary.get(word[1:], 0) >= COMMON_GIVEN_NAME_FREQ)
 
 
 def _transliterated(word: str, ctx: RuleContext) -> bool:
@@ -106,6 +124,9 @@ def classify(word: str, tag: str, ctx: RuleContext) -> EntityKind | None:
     if tag in PERSON_TAGS:
         return PERSON if looks_like_person(word, tag, ctx) is True else None
     if tag == "ns":
+        # jieba tags some leagues and bodies as places (中超联赛): the ending decides.
+        if word.endswith(ctx.org_suffixes) and word not in ctx.org_suffixes:
+            return ORG
         return PLACE
     if len(word) >= 4 and _two_places(word, ctx):
         return PLACE
@@ -296,20 +317,33 @@ def _org_head(item: Item, ctx: RuleContext) -> bool | None:
     """None: not an organisation ending. True: a named head on its own
     (人民医院, 公安局). False: a bare ending needing a proper name before it (公司)."""
     word = item.word
-    if item.kind is PERSON or item.tag in PERSON_TAGS:
-        return None
+    if item.kind is PERSON or item.tag in PERSON_TAGS or item.tag == "nd":
+        return None  # "nd": a kind of body described before its name (集团 + 阿尔特豪斯)
     if word.endswith(ctx.org_suffixes):  # one C-level test; most words end otherwise
         # Only a word longer than the ending it has names a body on its own.
-        return word not in ctx.org_suffixes and item.tag in ("nt", "n", "nz", "ns", "l")
+        if word in ctx.org_suffixes or item.tag not in ("nt", "n", "nz", "ns", "l"):
+            return False
+        return not _generic_org_word(word, ctx.org_suffixes, item.tag, ctx)
     if (
         len(word) >= 3
         and word.endswith(ctx.weak_org_suffixes)
         and item.tag in ("nt", "n", "nz", "l")
     ):
-        return True
+        return not _generic_org_word(word, ctx.weak_org_suffixes, item.tag, ctx)
     if word in ctx.weak_org_suffixes:
         return False  # a bare 队 or 局: joins only a place or organisation right before it
     return None
+
+
+def _generic_org_word(word: str, endings: tuple[str, ...], tag: str, ctx: RuleContext) -> bool:
+    """A one-word body name jieba knows as a common noun, whose part before the
+    ending is one character or an ordinary word: 代 + 工厂, 培训 + 中心, 市 + 政府.
+    It needs a proper name before it; alone it names no particular body."""
+    if tag == "nt" or word in ctx.kinds:
+        return False
+    ending = next(e for e in sorted(endings, key=len, reverse=True) if word.endswith(e))
+    head = word[: -len(ending)]
+    return len(head) <= 1 or ctx.dictionary.get(head, 0) >= COMMON_WORD_FREQ
 
 
 def merge_organizations(items: list[Item], ctx: RuleContext) -> list[Item]:
@@ -458,33 +492,3 @@ def absorb_places(items: list[Item], ctx: RuleContext) -> list[Item]:
             continue
         out.append(item)
     return out
-
-
-def apply_rules(items: list[Item], ctx: RuleContext) -> list[Span]:
-    """Run every token rule and return the named spans (single characters only
-    where listed)."""
-    confirm_persons(items, ctx)
-    items = split_leading_particles(items, ctx)
-    items = join_transliterated_names(items, ctx)
-    items = merge_person_names(items, ctx)
-    items = merge_places(items, ctx)
-    items = extend_addresses(items, ctx)
-    items = merge_organizations(items, ctx)
-    items = absorb_places(items, ctx)
-    spans = []
-    for item in items:
-        if item.kind is None or item.word in ctx.stopwords:
-            continue
-        if (
-            item.kind is PLACE
-            and len(item.word) == 2
-            and item.word not in ctx.kinds
-            and item.word not in ctx.weak_places
-        ):
-            # Two characters jieba tags as a place, on their own, that no list knows:
-            # mostly ordinary words (东方, 中华) or half of a longer name.
-            continue
-        if item.end - item.start < 2 and item.word not in ctx.kinds:
-            continue
-        spans.append(Span(item.start, item.end, item.kind))
-    return spans

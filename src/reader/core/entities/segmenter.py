@@ -11,6 +11,7 @@ first use or on ``warm_up()``; jieba itself is imported only then.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -71,6 +72,8 @@ def _build(lexicon: Lexicon) -> Engine:
     org_suffixes = [s for s, k in lexicon.suffixes.items() if k is EntityKind.ORGANIZATION]
     strong = sorted((s for s in org_suffixes if len(s) > 1 and s != "中心"), key=len, reverse=True)
     weak = tuple(s for s in org_suffixes if s not in strong)
+    roles = lexicon.rule_words
+    endings = sorted(roles.get("company_ending", ()), key=len, reverse=True)
     context = RuleContext(
         kinds=kinds,
         weak_places=lexicon.weak_terms,
@@ -87,6 +90,13 @@ def _build(lexicon: Lexicon) -> Engine:
         address_parts=tuple(sorted(lexicon.rule_words.get("address_part", ()), key=len)),
         place_orgs=lexicon.rule_words.get("place_org", frozenset()),
         dictionary=tokenizer.FREQ,
+        # Never matches when no ending is listed ("(?!)").
+        company_endings=re.compile("|".join(map(re.escape, endings)) or "(?!)"),
+        name_cues_before=roles.get("name_cue_before", frozenset()),
+        name_cues_after=roles.get("name_cue_after", frozenset()),
+        org_descriptors=roles.get("org_descriptor", frozenset()),
+        place_nouns=roles.get("place_noun", frozenset()),
+        locatives=roles.get("locative", frozenset()),
     )
     return Engine(jieba.posseg.POSTokenizer(tokenizer), context)
 
