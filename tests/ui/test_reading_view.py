@@ -188,3 +188,22 @@ def test_removed_blocks_show_in_place_and_can_be_restored(qtbot, make_window, op
     reopened = open_in(again, promo_file)
     assert "长按二维码关注我们" in reopened.text
     assert again.reading_view.marks(ANNOTATION_LAYER) == [_span(reopened, "店主说")]
+
+
+def test_marks_survive_a_theme_change_but_not_a_new_article(
+    make_window, open_in, article_file, tmp_path: Path
+):
+    from PySide6.QtGui import QColor
+
+    window = make_window()
+    open_in(window, article_file)
+    view = window.reading_view
+    text = window.current_article().text
+    start = text.index("湖畔书店")
+    view.set_marks("entity", [(start, start + 4)], QColor("orange"))
+    window.commands[ActionId.THEME_DARK].trigger()
+    assert view.marks("entity") == [(start, start + 4)]
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇\n完全不同的一段文字，讲的是山里的事情。\n", encoding="utf-8")
+    open_in(window, other)
+    assert view.marks("entity") == []

@@ -70,6 +70,8 @@ class ReadingView(QTextBrowser):
         self._layout: ArticleLayout | None = None
         self._style = ReadingStyle()
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # The same layers in article offsets, to rebuild them on a new layout.
+        self._mark_specs: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._layer_order: list[str] = [ANNOTATION_LAYER]
         self.word_finder: WordFinder | None = None
         self.tooltip_provider: TooltipProvider | None = None
@@ -91,12 +93,18 @@ class ReadingView(QTextBrowser):
         return self._layout.article if self._layout else None
 
     def show_layout(self, layout: ArticleLayout) -> None:
-        """Display a document built by ``build_layout``; keeps existing mark layers'
-        names but drops their ranges (they belonged to the old text)."""
+        """Display a document built by ``build_layout``. Mark layers survive a new
+        layout of the same text (a theme, font or removed-blocks change), rebuilt on
+        the new document; a different text drops them (their ranges belonged to it)."""
+        same_text = self._layout is not None and self._layout.article.text == layout.article.text
+        kept = dict(self._mark_specs) if same_text else {}
         self._layers.clear()
+        self._mark_specs.clear()
         self._layout = layout
         self.setDocument(layout.document)
         self._update_column()
+        for name, marks in kept.items():
+            self.set_formatted_marks(name, marks)
         self._refresh_selections()
 
     def show_article(self, article: Article, **options: object) -> ArticleLayout:
@@ -231,12 +239,14 @@ class ReadingView(QTextBrowser):
             selection.format = fmt  # type: ignore[misc]
             selections.append(selection)
         self._layers[name] = selections
+        self._mark_specs[name] = list(marks)
         if name not in self._layer_order:
             self._layer_order.append(name)
             self._layer_order.sort(key=_layer_rank)
         self._refresh_selections()
 
     def clear_marks(self, name: str) -> None:
+        self._mark_specs.pop(name, None)
         if self._layers.pop(name, None) is not None:
             self._refresh_selections()
 
