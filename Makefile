@@ -19,7 +19,7 @@ test: system-deps $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(VENV)/.installed-test
-	$(PY) -m ruff check src tests benchmarks main.py
+	$(PY) -m ruff check src tests benchmarks docs main.py
 	$(PY) -m mypy
 
 check: lint test
