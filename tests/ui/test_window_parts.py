@@ -118,3 +118,13 @@ def test_characters_qt_would_split_on_keep_one_block(qapp, text):
     cursor.setPosition(layout.to_document(4))
     cursor.setPosition(layout.to_document(5), QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == "尾"
+
+
+def test_machine_timestamps_read_like_a_date_and_other_times_stay_as_written():
+    from reader.ui.article_layout import readable_time
+
+    assert readable_time("2022-02-06T12:48:06+00:00") == "2022-02-06 12:48"
+    assert readable_time("2024-08-01T00:00:00Z") == "2024-08-01"
+    assert readable_time("2024-08-01 09:05") == "2024-08-01 09:05"
+    assert readable_time("2天前") == "2天前"
+    assert readable_time("2024年8月1日") == "2024年8月1日"

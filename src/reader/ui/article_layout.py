@@ -161,13 +161,30 @@ def _char_format(style: ReadingStyle, kind: BlockKind | None) -> QTextCharFormat
     return fmt
 
 
+_ISO_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def readable_time(published: str) -> str:
+    """A page's machine timestamp ("2022-02-06T12:48:06+00:00") shown as a reader
+    would write it ("2022-02-06 12:48", the date alone at midnight); anything else
+    ("2天前", "2024年8月1日") as written."""
+    match = _ISO_TIME.fullmatch(published.strip())
+    if match is None:
+        return published
+    date, clock = match.groups()
+    return date if clock == "00:00" else f"{date} {clock}"
+
+
 def _header_lines(article: Article) -> list[tuple[str, str]]:
     """(role, text) lines shown above the article: title, byline, credits."""
     lines: list[tuple[str, str]] = []
     if article.title:
         lines.append(("title", article.title))
     meta = article.meta
-    byline = " · ".join(part for part in (meta.source, meta.author, meta.published) if part)
+    published = readable_time(meta.published)
+    byline = " · ".join(part for part in (meta.source, meta.author, published) if part)
     if byline:
         lines.append(("meta", byline))
     credits = "  ".join(
