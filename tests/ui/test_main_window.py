@@ -246,3 +246,25 @@ def test_hidden_side_panel_stays_hidden_next_time(make_window, open_in, article_
     again = make_window()
     assert again.side_dock.isHidden()
     assert not again.commands[ActionId.SHOW_SIDE_PANEL].isChecked()
+
+
+def _icon_ink_lightness(action) -> float:
+    """Mean lightness of the drawn (opaque) pixels of an action's icon."""
+    image = action.icon().pixmap(32, 32).toImage()
+    values = [
+        image.pixelColor(x, y).lightnessF()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert values, "the icon draws nothing"
+    return sum(values) / len(values)
+
+
+def test_toolbar_glyph_icons_follow_the_theme_ink(make_window):
+    window = make_window()
+    glyphs = (ActionId.UNDERLINE, ActionId.COMMENT, ActionId.COPY)
+    window.commands[ActionId.THEME_DARK].trigger()
+    assert all(_icon_ink_lightness(window.commands[a]) > 0.6 for a in glyphs)  # light on dark
+    window.commands[ActionId.THEME_LIGHT].trigger()
+    assert all(_icon_ink_lightness(window.commands[a]) < 0.4 for a in glyphs)  # dark on light

@@ -232,7 +232,11 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_icons(self) -> None:
-        ink = self.palette().windowText().color()
+        # The application palette, not the window's: the window only picks up a new
+        # application palette later, from an event, so its own still holds the old theme.
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else self.palette()
+        ink = palette.windowText().color()
         outline = ink.darker(110)
         outline.setAlpha(90)
         for action_id, color in HIGHLIGHT_COLORS.items():
