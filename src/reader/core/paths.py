@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from reader.core.errors import StoreError
+
 APP_NAME = "reader"
 DATA_DIR_ENV = "READER_DATA_DIR"
 RESOURCES_ENV = "READER_RESOURCES"
@@ -16,7 +18,13 @@ def data_dir() -> Path:
     """The user data folder; ``READER_DATA_DIR`` overrides it (tests, portable use)."""
     override = os.environ.get(DATA_DIR_ENV)
     folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise StoreError(folder, "the data folder is a file, not a folder") from exc
+    except OSError as exc:
+        reason = f"the data folder cannot be created ({exc.strerror or exc})"
+        raise StoreError(folder, reason) from exc
     return folder
 
 

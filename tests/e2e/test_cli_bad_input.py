@@ -1,0 +1,55 @@
+"""Bad input and unusable locations through the real command line: one line on stderr
+naming the file and the reason, exit 2, no traceback, and nothing of the user's lost."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ARTICLE = """河边的旧码头改成了一座小公园
+
+傍晚时分，附近的居民喜欢沿着栈道散步，孩子们在草坪上放风筝。
+
+码头边那棵老榕树还在，树下摆着几张石凳，常有老人在那里下棋。
+"""
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "READER_DATA_DIR": str(data)}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, env=env
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *names: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reader: "), result.stderr
+    for name in names:
+        assert name in lines[0]
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "码头 公园.txt"
+    path.write_text(ARTICLE, "utf-8")
+    return path
+
+
+def test_a_data_folder_that_is_a_file_is_named(tmp_path: Path, article: Path) -> None:
+    data = tmp_path / "data-file"
+    data.write_text("not a folder", "utf-8")
+    assert_one_line_error(run(data, "notes", str(article)), str(data), "not a folder")
+    assert data.read_text("utf-8") == "not a folder"
+
+
+def test_a_data_folder_under_a_file_is_named(tmp_path: Path, article: Path) -> None:
+    data = tmp_path / "data-file"
+    data.write_text("not a folder", "utf-8")
+    result = run(data / "inside", "annotate", str(article), "--quote", "老榕树")
+    assert_one_line_error(result, str(data / "inside"))
