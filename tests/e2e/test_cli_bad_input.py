@@ -53,3 +53,17 @@ def test_a_data_folder_under_a_file_is_named(tmp_path: Path, article: Path) -> N
     data.write_text("not a folder", "utf-8")
     result = run(data / "inside", "annotate", str(article), "--quote", "老榕树")
     assert_one_line_error(result, str(data / "inside"))
+
+
+def test_a_notes_file_that_cannot_be_locked_is_named_and_left_alone(
+    tmp_path: Path, article: Path
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "annotate", str(article), "--quote", "老榕树").returncode == 0
+    (notes_file,) = (data / "notes").glob("*.json")
+    notes_file.write_text("{damaged", "utf-8")
+    lock = notes_file.with_name(notes_file.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()  # stands for a folder the user may not write in (root ignores modes)
+    assert_one_line_error(run(data, "notes", str(article)), str(notes_file), "cannot lock")
+    assert notes_file.read_text("utf-8") == "{damaged"

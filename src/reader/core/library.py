@@ -279,6 +279,8 @@ def hold_lock(lock: FileLock, path: Path) -> Iterator[None]:
         lock.acquire()
     except Timeout:
         raise StoreError(path, "another reader process keeps it locked") from None
+    except OSError as exc:  # a read-only folder, or something else in the lock file's place
+        raise StoreError(path, f"cannot lock it ({exc.strerror or exc})") from exc
     try:
         yield
     finally:
