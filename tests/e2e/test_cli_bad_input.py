@@ -67,3 +67,47 @@ def test_a_notes_file_that_cannot_be_locked_is_named_and_left_alone(
     lock.mkdir()  # stands for a folder the user may not write in (root ignores modes)
     assert_one_line_error(run(data, "notes", str(article)), str(notes_file), "cannot lock")
     assert notes_file.read_text("utf-8") == "{damaged"
+
+
+def annotated(tmp_path: Path, article: Path) -> Path:
+    data = tmp_path / "data"
+    result = run(data, "annotate", str(article), "--quote", "老榕树", "--comment", "树龄一百年")
+    assert result.returncode == 0, result.stderr
+    return data
+
+
+def test_export_to_a_folder_is_refused(tmp_path: Path, article: Path) -> None:
+    data = annotated(tmp_path, article)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    result = run(data, "export", str(article), "-o", str(folder))
+    assert_one_line_error(result, str(folder), "folder")
+    assert list(folder.iterdir()) == []
+
+
+def test_export_never_writes_over_the_article(tmp_path: Path, article: Path) -> None:
+    data = annotated(tmp_path, article)
+    assert_one_line_error(run(data, "export", str(article), "-o", str(article)), str(article))
+    assert article.read_text("utf-8") == ARTICLE
+
+
+def test_export_through_a_symlink_keeps_the_link(tmp_path: Path, article: Path) -> None:
+    data = annotated(tmp_path, article)
+    real = tmp_path / "real.md"
+    real.write_text("old export", "utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    assert run(data, "export", str(article), "-o", str(link)).returncode == 0
+    assert link.is_symlink()
+    assert "树龄一百年" in real.read_text("utf-8")
+
+
+def test_export_to_a_device_writes_into_it(tmp_path: Path, article: Path) -> None:
+    data = annotated(tmp_path, article)
+    link = tmp_path / "sink"
+    link.symlink_to(os.devnull)
+    result = run(data, "export", str(article), "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and not link.resolve().is_file()
+    assert list(tmp_path.glob(".sink*")) == []
+
