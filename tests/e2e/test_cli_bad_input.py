@@ -111,3 +111,16 @@ def test_export_to_a_device_writes_into_it(tmp_path: Path, article: Path) -> Non
     assert link.is_symlink() and not link.resolve().is_file()
     assert list(tmp_path.glob(".sink*")) == []
 
+
+def test_export_of_notes_from_a_newer_reader_is_refused(tmp_path: Path, article: Path) -> None:
+    data = annotated(tmp_path, article)
+    (notes_file,) = (data / "notes").glob("*.json")
+    newer = notes_file.read_text("utf-8").replace('"schema": 2', '"schema": 99', 1)
+    notes_file.write_text(newer, "utf-8")
+    out = tmp_path / "export.md"
+    out.write_text("an earlier export", "utf-8")
+    result = run(data, "export", str(article), "-o", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot be exported" in result.stderr.splitlines()[-1]
+    assert out.read_text("utf-8") == "an earlier export"
+    assert notes_file.read_text("utf-8") == newer

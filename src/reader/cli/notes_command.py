@@ -166,6 +166,9 @@ def _entities(text: str) -> Sequence[EntityLike]:
 def handle_export(args: argparse.Namespace) -> int:
     article, notes = open_with_notes(args.file)
     _report_warnings(notes)
+    if notes.read_only:
+        # Its notes were not read: an export now would be empty, and could replace a good one.
+        raise StoreError(notes.path, "written by a newer reader; its notes cannot be exported")
     fmt = ExportFormat(args.format)
     entities = _entities(article.text) if args.entities else None
     text = export_notes(article, notes.annotations, notes.anchors, fmt, entities=entities)
