@@ -214,16 +214,21 @@ def _is_copy(stream: _Stream, run: list[int], prose: Sequence[bool]) -> bool:
     repeated = sum(stream.repeated(i) for i in run)
     if repeated < MIN_COPY_CHARS:
         return False
-    if repeated >= LONE_COPY_CHARS:
-        return True
-    # Short label lines repeated in order (a spec list under two models) are not a copy.
-    if not any(prose[i] for i in run):
-        return False
     sources = {
         stream.unit_at(position)
         for index in run
         for position in stream.source_positions(index)
     }
     members = set(run)
-    earlier = [s for s in sources if s not in members and len(stream.forms[s]) >= MIN_UNIT_CHARS]
+    outside = [s for s in sources if s not in members]
+    if not outside:
+        # The run repeats only itself (one line holding a passage twice or more):
+        # removing it would remove the passage it repeats too.
+        return False
+    if repeated >= LONE_COPY_CHARS:
+        return True
+    # Short label lines repeated in order (a spec list under two models) are not a copy.
+    if not any(prose[i] for i in run):
+        return False
+    earlier = [s for s in outside if len(stream.forms[s]) >= MIN_UNIT_CHARS]
     return len(earlier) >= 2
