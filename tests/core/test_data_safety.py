@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.cleaning import clean
+from reader.core.decoding import decode_bytes
 from reader.core.document import LoadedDocument, SourceLine
+from reader.core.loading import load_document
 
 SENTENCE = "山脚下的茶园今年春天雨水充足，新茶比往年早了十天上市，"
 
@@ -17,3 +19,26 @@ def test_a_single_line_repeating_one_sentence_is_kept() -> None:
     article = clean(LoadedDocument(Path("茶园.txt"), "text", "utf-8", (SourceLine(line),), {}))
     assert article.text == line
     assert article.removed == ()
+
+
+def test_utf8_cut_off_inside_its_last_character_keeps_its_text() -> None:
+    text = "茶农说今年的明前茶特别香"
+    raw = text.encode("utf-8")[:-1]
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text[:-1] + "\ufffd"
+
+
+def test_a_file_pasted_together_from_utf8_and_gbk_reads_both(tmp_path: Path) -> None:
+    first = "第一段是从网页上复制下来的文字。\n"
+    second = "第二段来自一个用国标编码保存的旧文件。\n"
+    path = tmp_path / "拼接.txt"
+    path.write_bytes(first.encode("utf-8") + second.encode("gbk") + first.encode("utf-8"))
+    document = load_document(path)
+    assert [line.text for line in document.lines] == [first[:-1], second[:-1], first[:-1]]
+    assert document.encoding == "utf-8+gb18030"
+
+
+def test_a_gbk_file_is_still_read_as_gbk() -> None:
+    text = "一\n河边的旧码头改成了一座小公园，傍晚散步的人很多。\n"
+    assert decode_bytes(text.encode("gbk")).text == text

@@ -51,8 +51,10 @@ _SUPERSETS = {
 }
 SHORT_TEXT_BYTES = 64  # fewer non-ASCII bytes than this are too few to guess from
 _CJK_FALLBACKS = ("gb18030", "big5", "big5hkscs")
+MIN_MIXED_UTF8_CJK = 4  # Chinese characters the UTF-8 lines of a mixed file must hold
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CJK_RE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_GENERAL_PUNCTUATION_RE = re.compile(r"[\u2000-\u206f]")
 _READABLE_RE = re.compile(r"[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -84,6 +86,9 @@ def decode_bytes(raw: bytes, declared: tuple[str, ...] = ()) -> DecodedText:
         return _plain(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    truncated = _truncated_utf8(raw)
+    if truncated is not None:
+        return truncated
     candidates = [c for c in (canonical_codec(d) for d in declared) if c and c != "utf-8"]
     for codec in candidates:
         if _is_single_byte(codec):
@@ -91,6 +96,9 @@ def decode_bytes(raw: bytes, declared: tuple[str, ...] = ()) -> DecodedText:
         decoded = _tolerant(raw, codec)
         if decoded is not None:
             return decoded
+    mixed = _mixed_lines(raw)
+    if mixed is not None:
+        return mixed
     if sum(1 for byte in raw if byte > 127) < SHORT_TEXT_BYTES:
         # Too little text for a statistical guess; most Chinese files are GB-encoded.
         short = _cjk_text(raw, "gb18030")
@@ -146,6 +154,53 @@ def _bomless_utf16(raw: bytes) -> str | None:
         if readable >= 0.95 * len(text):
             return codec
     return None
+
+
+def _truncated_utf8(raw: bytes) -> DecodedText | None:
+    """UTF-8 cut off inside its last character (a copy or download that stopped short):
+    everything before decodes, the dangling bytes become one U+FFFD."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        text = decoder.decode(raw, final=False)
+    except UnicodeDecodeError:
+        return None
+    if not decoder.getstate()[0] or not _reads_as_chinese(text, 1):
+        return None
+    return _plain(text + "\ufffd", "utf-8")
+
+
+def _mixed_lines(raw: bytes) -> DecodedText | None:
+    """Chinese text pasted together from a UTF-8 and a GB18030 or Big5 file: each line
+    decoded on its own, when the UTF-8 lines read as Chinese (a GB line that happens to
+    be valid UTF-8 reads as Cyrillic or Latin letters) and every other line does with
+    one CJK codec."""
+    parts: list[str] = []
+    utf8_text: list[str] = []
+    others: set[str] = set()
+    for line in raw.splitlines(keepends=True):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = _cjk_text(line, "gb18030") or _cjk_text(line, "big5")
+            if decoded is None:
+                return None
+            parts.append(decoded.text)
+            others.add(decoded.encoding)
+            continue
+        parts.append(text)
+        utf8_text.append(text)
+    if not others or not _reads_as_chinese("".join(utf8_text), MIN_MIXED_UTF8_CJK):
+        return None
+    return _plain("".join(parts), "+".join(["utf-8", *sorted(others)]))
+
+
+def _reads_as_chinese(text: str, minimum: int) -> bool:
+    """At least ``minimum`` Chinese characters, and (nearly) nothing else beyond ASCII
+    but punctuation: bytes of another encoding read as UTF-8 give other scripts."""
+    high = "".join(ch for ch in text if ord(ch) > 127)
+    cjk = len(_CJK_RE.findall(high))
+    punctuation = len(_GENERAL_PUNCTUATION_RE.findall(high))
+    return cjk >= minimum and cjk + punctuation >= 0.9 * len(high)
 
 
 def _is_single_byte(codec: str) -> bool:
