@@ -42,3 +42,27 @@ def test_a_file_pasted_together_from_utf8_and_gbk_reads_both(tmp_path: Path) -> 
 def test_a_gbk_file_is_still_read_as_gbk() -> None:
     text = "一\n河边的旧码头改成了一座小公园，傍晚散步的人很多。\n"
     assert decode_bytes(text.encode("gbk")).text == text
+
+
+def test_plain_text_saved_as_html_keeps_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "茶园.html"
+    path.write_text("茶园今年雨水充足。\n\n新茶比往年早了十天上市。\n", "utf-8")
+    article = clean(load_document(path))
+    assert [block.text for block in article.blocks] == [
+        "茶园今年雨水充足。",
+        "新茶比往年早了十天上市。",
+    ]
+
+
+def test_a_saved_page_named_txt_is_read_as_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "茶园.txt"
+    page = "<!DOCTYPE html><html><body><p>茶园今年雨水充足。</p><p>新茶早了十天。</p></body></html>"
+    path.write_text(page, "utf-8")
+    article = clean(load_document(path))
+    assert [block.text for block in article.blocks] == ["茶园今年雨水充足。", "新茶早了十天。"]
+
+
+def test_text_that_mentions_a_tag_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("网页里的段落用 <p> 标签包起来。\n\n比较大小时写 a<b。\n", "utf-8")
+    assert load_document(path).format == "text"

@@ -3,7 +3,10 @@
 Formats, by extension: ``.txt`` (one SourceLine per physical line, blank lines
 kept as ""), ``.md``/``.markdown``, ``.html``/``.htm`` and ``.mhtml``/``.mht``.
 Any other extension is sniffed: MIME headers are MHTML, HTML-looking content is
-HTML, anything else is plain text.
+HTML, anything else is plain text. A misnamed file is read as what it holds when
+that is unmistakable: an ``.html`` file without a single tag is text, a ``.txt``
+file that is a whole saved page (``<!doctype html>``/``<html>``, MIME headers) is
+that page.
 
 Every failure is a ``LoadError(path, reason)`` with a short reason: a missing
 or unreadable file, a folder, an empty file, a binary or undecodable file, and
@@ -43,6 +46,11 @@ _HTML_START = re.compile(
     rb"|p|article|section|h[1-6]|table|span|a)[\s>/]",
     re.I | re.S,
 )
+_WHOLE_PAGE_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.I | re.S,
+)
+_MARKUP = re.compile(rb"<(?:[a-z][-a-z0-9]*|/[a-z][-a-z0-9]*|!--|!doctype)[\s>/]", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([-\w.:]+)""", re.I)
 
@@ -52,6 +60,10 @@ def load_document(path: Path | str) -> LoadedDocument:
     path = Path(path)
     raw = read_limited(path)
     kind = _EXTENSIONS.get(path.suffix.lower()) or sniff_format(raw)
+    if kind == "html" and not _MARKUP.search(raw):
+        kind = "text"  # plain text saved under a page's name: its line breaks are its paragraphs
+    elif kind == "text" and (looks_like_mhtml(raw) or _WHOLE_PAGE_START.match(raw[:4096])):
+        kind = sniff_format(raw)  # a saved page named .txt: read the page, not its markup
     try:
         if kind == "mhtml":
             return _load_mhtml(path, raw)
