@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.core.cleaning import clean
 from reader.core.decoding import decode_bytes
 from reader.core.document import LoadedDocument, SourceLine
+from reader.core.export.importing import annotation_from_json
 from reader.core.loading import load_document
 
 SENTENCE = "山脚下的茶园今年春天雨水充足，新茶比往年早了十天上市，"
@@ -66,3 +67,19 @@ def test_text_that_mentions_a_tag_stays_text(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("网页里的段落用 <p> 标签包起来。\n\n比较大小时写 a<b。\n", "utf-8")
     assert load_document(path).format == "text"
+
+
+def test_imported_context_that_is_null_or_not_text_is_left_empty() -> None:
+    item = {
+        "type": "Annotation",
+        "target": {
+            "selector": {
+                "type": "TextQuoteSelector",
+                "exact": "新茶",
+                "prefix": None,
+                "suffix": ["上市"],
+            }
+        },
+    }
+    annotation = annotation_from_json(item)
+    assert (annotation.prefix, annotation.suffix) == ("", "")

@@ -103,6 +103,11 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+def _text(value: Any) -> str:
+    """An optional string field; null or a non-string is absent, never the text "None"."""
+    return value if isinstance(value, str) else ""
+
+
 def _local_id(iri: Any) -> str:
     if not isinstance(iri, str) or not iri:
         return str(uuid.uuid4())
@@ -167,8 +172,8 @@ def annotation_from_json(item: Any) -> Annotation:
     return Annotation(
         id=_local_id(item.get("id", item.get("@id"))),
         exact=exact,
-        prefix=str(quote.get("prefix", "")),
-        suffix=str(quote.get("suffix", "")),
+        prefix=_text(quote.get("prefix")),
+        suffix=_text(quote.get("suffix")),
         start=start,
         end=end,
         color=color,
