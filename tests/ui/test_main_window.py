@@ -7,6 +7,7 @@ import json
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from reader.core.annotations import Color, Style
 from reader.ui.actions import ActionId
@@ -268,3 +269,18 @@ def test_toolbar_glyph_icons_follow_the_theme_ink(make_window):
     assert all(_icon_ink_lightness(window.commands[a]) > 0.6 for a in glyphs)  # light on dark
     window.commands[ActionId.THEME_LIGHT].trigger()
     assert all(_icon_ink_lightness(window.commands[a]) < 0.4 for a in glyphs)  # dark on light
+
+
+def test_floating_toolbar_and_scroll_bar_take_the_new_theme_colours(make_window):
+    window = make_window()
+    inside_view = (window.selection_toolbar, window.reading_view.verticalScrollBar())
+    window.commands[ActionId.THEME_DARK].trigger()
+    assert all(w.palette().window().color().lightnessF() < 0.3 for w in inside_view)
+    window.commands[ActionId.THEME_SEPIA].trigger()
+    assert all(w.palette().window().color().lightnessF() > 0.7 for w in inside_view)
+    window.commands[ActionId.THEME_DARK].trigger()
+    window.close()
+    QApplication.setPalette(QApplication.style().standardPalette())  # as a fresh start has
+    again = make_window()  # starts in the remembered dark theme
+    inside_view = (again.selection_toolbar, again.reading_view.verticalScrollBar())
+    assert all(w.palette().window().color().lightnessF() < 0.3 for w in inside_view)

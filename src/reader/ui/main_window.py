@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._closing = False
         self._style = self.settings.reading_style()
+        self._set_app_palette()  # before any style sheet polishes a widget with the old one
 
         self.reading_view = ReadingView(self)
         self.reading_view.apply_style(self._style)
@@ -470,8 +471,10 @@ class MainWindow(QMainWindow):
     def _restyle(self, **changes: object) -> None:
         self._style = self._style.with_changes(**changes)
         self.settings.save_reading_style(self._style)
-        self.reading_view.apply_style(self._style)
+        # Palette first: the view's new style sheet re-polishes its children (the
+        # floating toolbar, the scroll bars) and fixes the palette they then hold.
         self._apply_palette()
+        self.reading_view.apply_style(self._style)
         self._relayout()
 
     def choose_font(self) -> None:
@@ -481,10 +484,13 @@ class MainWindow(QMainWindow):
             self._restyle(font_family=font.family(), font_pt=size)
 
     def _apply_palette(self) -> None:
+        self._set_app_palette()
+        self._apply_icons()
+
+    def _set_app_palette(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(window_palette(self._style.colors, app.style().standardPalette()))
-        self._apply_icons()
 
     def _relayout(self) -> None:
         """Lay the article out again (font, theme or removed-block changes)."""
