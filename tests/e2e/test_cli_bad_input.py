@@ -3,6 +3,7 @@ naming the file and the reason, exit 2, no traceback, and nothing of the user's 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -124,3 +125,27 @@ def test_export_of_notes_from_a_newer_reader_is_refused(tmp_path: Path, article:
     assert "cannot be exported" in result.stderr.splitlines()[-1]
     assert out.read_text("utf-8") == "an earlier export"
     assert notes_file.read_text("utf-8") == newer
+
+
+def test_a_quote_copied_from_clean_output_across_paragraphs_is_found(
+    tmp_path: Path, article: Path
+) -> None:
+    data = tmp_path / "data"
+    printed = run(data, "clean", str(article)).stdout
+    start = printed.index("放风筝。")
+    quote = printed[start : printed.index("老榕树") + 3]
+    assert "\n\n" in quote
+    result = run(data, "annotate", str(article), "--quote", quote)
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(run(data, "notes", str(article), "--json").stdout)
+    assert [item["quote"] for item in listed] == [quote.replace("\n\n", "\n")]
+
+
+def test_a_bad_occurrence_changes_nothing(tmp_path: Path, article: Path) -> None:
+    data = tmp_path / "data"
+    for occurrence in ("0", "-1"):
+        result = run(data, "annotate", str(article), "--quote", "码头", "--occurrence", occurrence)
+        assert_one_line_error(result, "--occurrence")
+    result = run(data, "annotate", str(article), "--quote", "码头", "--occurrence", "9")
+    assert_one_line_error(result, str(article), "fewer than 9")
+    assert not (data / "notes").exists() or not list((data / "notes").glob("*.json"))

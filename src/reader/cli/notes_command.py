@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,16 +65,23 @@ def _report_warnings(notes: ArticleNotes) -> None:
         print(f"reader: warning: {warning}", file=sys.stderr)
 
 
+def quote_in_clean_text(quote: str) -> str:
+    """The quote as the clean text holds it: ``reader clean`` prints a blank line between
+    blocks, which ``Article.text`` joins with a single newline."""
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n", quote.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def handle_annotate(args: argparse.Namespace) -> int:
-    article, notes = open_with_notes(args.file)
-    _report_warnings(notes)
     if not args.quote:
         raise AnnotationError("the quote is empty")
     if args.occurrence < 1:
         raise AnnotationError("--occurrence counts from 1")
+    quote = quote_in_clean_text(args.quote)
+    article, notes = open_with_notes(args.file)
+    _report_warnings(notes)
     position = -1
     for _ in range(args.occurrence):
-        position = article.text.find(args.quote, position + 1)
+        position = article.text.find(quote, position + 1)
         if position < 0:
             break
     if position < 0:
@@ -85,7 +93,7 @@ def handle_annotate(args: argparse.Namespace) -> int:
     annotation = new_annotation(
         article.text,
         position,
-        position + len(args.quote),
+        position + len(quote),
         color=Color(args.color),
         style=Style(args.style),
         comment=args.comment,
