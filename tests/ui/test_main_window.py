@@ -4,12 +4,14 @@ redo, close, reopen, export, bad files."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.core.annotations import Color, Style
+from reader.core.paths import resource, resources_dir
 from reader.ui.actions import ActionId
 from reader.ui.annotation_editor import EditorResult
 from reader.ui.reading_view import ANNOTATION_LAYER
@@ -284,3 +286,17 @@ def test_floating_toolbar_and_scroll_bar_take_the_new_theme_colours(make_window)
     again = make_window()  # starts in the remembered dark theme
     inside_view = (again.selection_toolbar, again.reading_view.verticalScrollBar())
     assert all(w.palette().window().color().lightnessF() < 0.3 for w in inside_view)
+
+
+def test_open_and_export_dialogs_start_outside_the_program_folder(
+    make_window, open_in, article_file
+):
+    window = make_window()
+    open_in(window, resource("sample_article.txt"))
+    asked: list[Path] = []
+    window.prompts.export_path = lambda fmt, suggested: asked.append(suggested)
+    window.export_notes("md")
+    assert asked and resources_dir() not in asked[0].resolve().parents
+    open_in(window, article_file)
+    open_in(window, resource("sample_article.txt"))
+    assert window.settings.last_folder() == str(article_file.parent.resolve())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.core.paths import data_dir
+from reader.core.paths import data_dir, resources_dir
 from reader.ui.reading_style import ReadingStyle, ThemeName
 
 MAX_RECENT = 10
@@ -48,8 +48,13 @@ class WindowSettings:
         return files
 
     def last_folder(self) -> str:
-        files = self.recent_files()
-        return str(files[0].parent) if files else str(Path.home())
+        """Where Open and Export dialogs start: the latest file's folder, skipping the
+        program's own folder (the sample article) so nothing is saved into it."""
+        program = resources_dir().resolve()
+        for path in self.recent_files():
+            if program not in path.resolve().parents:
+                return str(path.parent)
+        return str(Path.home())
 
     # reading style
     def reading_style(self) -> ReadingStyle:
