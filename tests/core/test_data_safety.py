@@ -11,6 +11,7 @@ from reader.core.decoding import decode_bytes
 from reader.core.document import LoadedDocument, SourceLine
 from reader.core.export.importing import annotation_from_json
 from reader.core.loading import load_document
+from reader.core.notes_file import NotesRecord, WarningKind
 
 SENTENCE = "山脚下的茶园今年春天雨水充足，新茶比往年早了十天上市，"
 
@@ -83,3 +84,25 @@ def test_imported_context_that_is_null_or_not_text_is_left_empty() -> None:
     }
     annotation = annotation_from_json(item)
     assert (annotation.prefix, annotation.suffix) == ("", "")
+
+
+def _record_with_unreadable(tmp_path: Path, unreadable: object) -> tuple[NotesRecord, list]:
+    data = {"schema": 2, "id": "abc", "annotations": [], "unreadable": unreadable}
+    warnings: list = []
+    return NotesRecord.from_json(data, tmp_path / "abc.json", warnings), warnings
+
+
+def test_entries_kept_as_unreadable_are_reported_on_every_open(tmp_path: Path) -> None:
+    kept = [{"id": "x", "start": "not a number"}]
+    record, warnings = _record_with_unreadable(tmp_path, kept)
+    assert record.unreadable == kept
+    assert [w.kind for w in warnings] == [WarningKind.UNREADABLE_KEPT]
+    assert "1 entry" in str(warnings[0]) and str(tmp_path / "abc.json") in str(warnings[0])
+
+
+def test_an_unreadable_field_that_is_no_list_is_kept_not_a_crash(tmp_path: Path) -> None:
+    record, warnings = _record_with_unreadable(tmp_path, {"odd": 5})
+    assert record.unreadable == [{"odd": 5}]
+    assert [w.kind for w in warnings] == [WarningKind.UNREADABLE_KEPT]
+    record, _ = _record_with_unreadable(tmp_path, 5)
+    assert record.unreadable == [5]

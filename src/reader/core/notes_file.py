@@ -88,6 +88,7 @@ class WarningKind(str, Enum):
     NEWER_SCHEMA = "newer_schema"  # written by a newer reader; opened read-only
     BAD_ANNOTATION = "bad_annotation"  # one entry could not be read; kept in the file
     LIBRARY_REBUILT = "library_rebuilt"  # the index was missing or corrupt
+    UNREADABLE_KEPT = "unreadable_kept"  # entries skipped before, still kept in the file
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class NotesWarning:
             return f"notes file {self.path}: {self.detail}; opened read-only"
         if self.kind is WarningKind.BAD_ANNOTATION:
             return f"notes file {self.path}: an annotation was skipped ({self.detail})"
+        if self.kind is WarningKind.UNREADABLE_KEPT:
+            return f"notes file {self.path}: {self.detail}"
         return f"library index {self.path}: {self.detail}"
 
 
@@ -167,6 +170,17 @@ class NotesRecord:
             raise StoreError(path, "'reading_position' is not a whole number")
         current = str(data.get("path", ""))
         known_paths = read_known_paths(data.get("known_paths")) or {}
+        unreadable = data.get("unreadable", [])
+        if not isinstance(unreadable, list):
+            unreadable = [] if unreadable is None else [unreadable]  # kept, whatever it is
+        if unreadable:
+            # Reported on every open, not only the first: they are still not shown.
+            count = len(unreadable)
+            detail = (
+                f"{count} {'entry' if count == 1 else 'entries'} that could not be read "
+                "kept in the file under 'unreadable'"
+            )
+            warnings.append(NotesWarning(WarningKind.UNREADABLE_KEPT, path, detail))
         record = cls(
             record_id=str(data.get("id", path.stem)),
             path=current,
@@ -177,7 +191,7 @@ class NotesRecord:
             restored_blocks_modified=str(data.get("restored_blocks_modified", "")),
             reading_position=position,
             reading_position_modified=str(data.get("reading_position_modified", "")),
-            unreadable=list(data.get("unreadable", [])),
+            unreadable=list(unreadable),
             known_paths=with_current_path(known_paths, current),
             sketch=str(data.get("sketch", "")),
         )
