@@ -149,3 +149,22 @@ def test_a_bad_occurrence_changes_nothing(tmp_path: Path, article: Path) -> None
     result = run(data, "annotate", str(article), "--quote", "码头", "--occurrence", "9")
     assert_one_line_error(result, str(article), "fewer than 9")
     assert not (data / "notes").exists() or not list((data / "notes").glob("*.json"))
+
+
+def test_a_notes_file_naming_another_record_never_writes_over_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first, second = tmp_path / "一.txt", tmp_path / "二.txt"
+    first.write_text(ARTICLE, "utf-8")
+    second.write_text("山脚下的茶园今年雨水充足。\n\n新茶比往年早了十天上市。\n", "utf-8")
+    assert run(data, "annotate", str(first), "--quote", "老榕树").returncode == 0
+    files_before = set((data / "notes").glob("*.json"))
+    assert run(data, "annotate", str(second), "--quote", "茶园").returncode == 0
+    (second_file,) = set((data / "notes").glob("*.json")) - files_before
+    (first_file,) = files_before
+    second_notes = second_file.read_text("utf-8")
+    damaged = first_file.read_text("utf-8").replace(first_file.stem, second_file.stem)
+    first_file.write_text(damaged, "utf-8")
+    assert run(data, "annotate", str(first), "--quote", "石凳").returncode == 0
+    assert second_file.read_text("utf-8") == second_notes
+    quotes = [n["quote"] for n in json.loads(run(data, "notes", str(first), "--json").stdout)]
+    assert sorted(quotes) == ["石凳", "老榕树"]

@@ -182,7 +182,9 @@ class NotesRecord:
             )
             warnings.append(NotesWarning(WarningKind.UNREADABLE_KEPT, path, detail))
         record = cls(
-            record_id=str(data.get("id", path.stem)),
+            # The file's name, not its "id": saving writes to the file the id names, and
+            # an id edited or copied in from another record would write over that one.
+            record_id=path.stem,
             path=current,
             fingerprint=str(data.get("fingerprint", "")),
             title=str(data.get("title", "")),
