@@ -168,3 +168,16 @@ def test_a_notes_file_naming_another_record_never_writes_over_it(tmp_path: Path)
     assert second_file.read_text("utf-8") == second_notes
     quotes = [n["quote"] for n in json.loads(run(data, "notes", str(first), "--json").stdout)]
     assert sorted(quotes) == ["石凳", "老榕树"]
+
+
+def test_a_damaged_library_index_is_rebuilt_and_the_warning_says_where_it_went(
+    tmp_path: Path, article: Path
+) -> None:
+    data = annotated(tmp_path, article)
+    (data / "library.json").write_text("[1, 2", "utf-8")
+    result = run(data, "notes", str(article))
+    assert result.returncode == 0, result.stderr
+    assert "老榕树" in result.stdout
+    (kept,) = data.glob("library.json.corrupt-*")
+    assert kept.read_text("utf-8") == "[1, 2"
+    assert str(kept) in result.stderr and "rebuilt" in result.stderr

@@ -110,7 +110,8 @@ class NotesWarning:
             return f"notes file {self.path}: an annotation was skipped ({self.detail})"
         if self.kind is WarningKind.UNREADABLE_KEPT:
             return f"notes file {self.path}: {self.detail}"
-        return f"library index {self.path}: {self.detail}"
+        kept = f", the old one kept as {self.kept_as}" if self.kept_as else ""
+        return f"library index {self.path} was unreadable ({self.detail}); rebuilt{kept}"
 
 
 @dataclass
