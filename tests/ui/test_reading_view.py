@@ -87,6 +87,24 @@ def test_double_click_selects_the_word_under_the_pointer(qtbot, make_window, ope
     assert window.selection_toolbar.isVisible()
 
 
+def test_long_selection_pinyin_is_cut_short_beside_the_character_count(
+    qtbot, make_window, open_in, long_article_file
+):
+    window = make_window()
+    window.resize(900, 700)
+    article = open_in(window, long_article_file)
+    qtbot.waitUntil(lambda: window.words_ready, timeout=30_000)
+    start = article.text.index("第1段")
+    window.reading_view.select_range(start, start + 60)
+    qtbot.waitUntil(lambda: window.pinyin_label.text() != "", timeout=2000)
+    label, count = window.pinyin_label, window.count_label
+    qtbot.waitUntil(lambda: label.geometry().right() < count.geometry().left(), timeout=2000)
+    assert window.width() == 900
+    assert label.toolTip() == label.text()  # the whole reading stays one hover away
+    shown = label.displayed_text()
+    assert shown.endswith("…") and label.fontMetrics().horizontalAdvance(shown) <= label.width()
+
+
 def test_drag_selection_snaps_to_words_unless_alt_is_held(
     qtbot, make_window, open_in, article_file
 ):

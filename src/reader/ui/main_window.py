@@ -36,6 +36,7 @@ from reader.core.store import ArticleNotes, NotesStore, open_with_notes
 from reader.ui.actions import HIGHLIGHT_ACTIONS, THEME_ACTIONS, ActionId, build_actions
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_layout import build_layout
+from reader.ui.elided_label import ElidedLabel
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.icons import app_icon, comment_icon, copy_icon, swatch_icon, underline_icon
@@ -155,10 +156,10 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setMaximumHeight(14)
         self.busy.hide()
-        self.pinyin_label = QLabel(self)
+        self.pinyin_label = ElidedLabel(self)
         self.count_label = QLabel(self)
         bar.addPermanentWidget(self.busy)
-        bar.addPermanentWidget(self.pinyin_label)
+        bar.addPermanentWidget(self.pinyin_label, 1)
         bar.addPermanentWidget(self.count_label)
 
     def _wire(self) -> None:
