@@ -1,4 +1,5 @@
 import json
+import os
 
 import pytest
 
@@ -53,3 +54,11 @@ def test_newer_schema_is_refused_not_overwritten(tmp_path):
     with pytest.raises(StoreError, match="newer"):
         read_versioned(target, Migrations(current=2))
     assert json.loads(target.read_text("utf-8")) == {"schema": 9}
+
+
+def test_a_name_that_is_not_utf8_is_written_and_read_back_the_same(tmp_path):
+    name = os.fsdecode(b"/articles/\xff\xfe.txt")
+    target = tmp_path / "notes.json"
+    write_json(target, {"path": name}, schema=2)
+    assert read_json(target)["path"] == name
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -181,3 +181,34 @@ def test_a_damaged_library_index_is_rebuilt_and_the_warning_says_where_it_went(
     (kept,) = data.glob("library.json.corrupt-*")
     assert kept.read_text("utf-8") == "[1, 2"
     assert str(kept) in result.stderr and "rebuilt" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes on Linux only")
+def test_a_file_name_that_is_not_utf8_keeps_its_notes(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    name = os.fsdecode(b"\xff\xfe" + "码头.txt".encode())
+    path = tmp_path / name
+    path.write_text(ARTICLE, "utf-8")
+    result = run(data, "annotate", str(path), "--quote", "老榕树")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(run(data, "notes", str(path), "--json").stdout)
+    assert [item["quote"] for item in listed] == ["老榕树"]
+    env = {**os.environ, "READER_DATA_DIR": str(data)}
+    exported = subprocess.run(
+        [sys.executable, "-m", "reader", "export", str(path)], capture_output=True, env=env
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert "老榕树".encode() in exported.stdout
+    assert os.fsencode(name) in exported.stdout  # the name as the bytes it is
+
+
+def test_a_terminal_that_cannot_show_chinese_gets_one_line(tmp_path: Path, article: Path) -> None:
+    env = {**os.environ, "READER_DATA_DIR": str(tmp_path / "data"), "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "clean", str(article)],
+        capture_output=True,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+    assert b"PYTHONIOENCODING" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -40,6 +41,9 @@ def run(argv: Sequence[str]) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A file name that is not UTF-8 is printed as the bytes it was.
+        sys.stdout.reconfigure(errors="surrogateescape")
     try:
         return int(args.handler(args))
     except ReaderError as exc:
@@ -47,3 +51,11 @@ def run(argv: Sequence[str]) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except UnicodeEncodeError as exc:
+        encoding = getattr(sys.stdout, "encoding", exc.encoding)
+        print(
+            f"reader: the output cannot be written in this terminal's encoding ({encoding}); "
+            "set PYTHONIOENCODING=utf-8",
+            file=sys.stderr,
+        )
+        return 2

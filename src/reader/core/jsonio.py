@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from typing import Any
 from reader.core.errors import StoreError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -38,13 +40,15 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> None:
+    """Write ``text`` as UTF-8 so that a crash leaves the old file or the new one. A lone
+    surrogate (from a file name that is not UTF-8) is written as its ``\\udcxx`` escape."""
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -76,7 +80,11 @@ def _copy_atomically(source: Path, target: Path) -> None:
 def write_json(path: Path, data: dict[str, Any], *, schema: int) -> None:
     """Atomically write ``data`` with its schema number as the first key."""
     payload = {"schema": schema, **{k: v for k, v in data.items() if k != "schema"}}
-    atomic_write_text(Path(path), json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+    # A file name that is not UTF-8 reaches Python holding lone surrogates, which UTF-8
+    # cannot encode; JSON's \u escape keeps them, and json.loads gives the same name back.
+    text = _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    atomic_write_text(Path(path), text)
 
 
 def read_json(path: Path) -> dict[str, Any]:
