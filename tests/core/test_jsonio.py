@@ -4,7 +4,14 @@ import os
 import pytest
 
 from reader.core.errors import StoreError
-from reader.core.jsonio import Migrations, move_aside, read_json, read_versioned, write_json
+from reader.core.jsonio import (
+    Migrations,
+    atomic_write_text,
+    move_aside,
+    read_json,
+    read_versioned,
+    write_json,
+)
 
 
 def test_write_keeps_previous_version_as_bak(tmp_path):
@@ -62,3 +69,22 @@ def test_a_name_that_is_not_utf8_is_written_and_read_back_the_same(tmp_path):
     write_json(target, {"path": name}, schema=2)
     assert read_json(target)["path"] == name
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_replacing_a_file_keeps_its_permissions(tmp_path):
+    target = tmp_path / "export.md"
+    target.write_text("old", "utf-8")
+    target.chmod(0o644)
+    atomic_write_text(target, "new", keep_backup=False)
+    assert target.read_text("utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads the umask from /proc")
+def test_a_new_file_gets_the_permissions_the_umask_gives(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "export.md", "new", keep_backup=False)
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "export.md").stat().st_mode & 0o777 == 0o644

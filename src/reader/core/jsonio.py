@@ -48,6 +48,9 @@ def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> Non
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
+        mode = _mode_for(path)
+        if mode is not None:
+            os.chmod(fd, mode)
         with os.fdopen(
             fd, "w", encoding="utf-8", errors="backslashreplace", newline="\n"
         ) as handle:
@@ -62,6 +65,24 @@ def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> Non
             tmp.unlink()
         raise
     _fsync_folder(folder)
+
+
+def _mode_for(path: Path) -> int | None:
+    """The permissions the file should keep: its own if it exists, else what the user's
+    umask gives a new file. The temp file is created private (0600), and replacing the
+    target with it would otherwise make an export unreadable to the people it is for."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        pass
+    try:  # Linux shows the umask without changing it (os.umask would, for every thread)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return None  # elsewhere a new file stays private
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
