@@ -103,6 +103,8 @@ def test_long_selection_pinyin_is_cut_short_beside_the_character_count(
     assert label.toolTip() == label.text()  # the whole reading stays one hover away
     shown = label.displayed_text()
     assert shown.endswith("…") and label.fontMetrics().horizontalAdvance(shown) <= label.width()
+    window.reading_view.select_range(start + 3, start + 5)  # a short reading fits whole
+    qtbot.waitUntil(lambda: label.displayed_text() == label.text() != shown, timeout=2000)
 
 
 def test_drag_selection_snaps_to_words_unless_alt_is_held(

@@ -1,9 +1,9 @@
 """A one-line label that shortens its text with "…" to the width it is given.
 
 The status bar shows the pinyin of a selection of up to 60 characters, which can be
-wider than the window; a plain QLabel then runs into its neighbours or forces the
-window wider. This one never asks for more than a little room and keeps the whole
-text in its tooltip.
+wider than the window; a plain QLabel is then clipped mid-syllable against its
+neighbours. This one asks for its full width but accepts a few characters' worth,
+and keeps the whole text in its tooltip.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -27,14 +27,18 @@ class ElidedLabel(QLabel):
 
     def displayed_text(self) -> str:
         """The text as drawn: whole when it fits, else cut with "…" at the end."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
 
     def minimumSizeHint(self) -> QSize:
         width = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
-        return QSize(width, super().minimumSizeHint().height())
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self.text()), super().sizeHint().height())
+        margins = self.contentsMargins()
+        # A pixel or two of slack: rounding must not elide a reading that fits.
+        width = self.fontMetrics().horizontalAdvance(self.text()) + 2
+        return QSize(width + margins.left() + margins.right(), super().sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

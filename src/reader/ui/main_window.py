@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.pinyin_label = ElidedLabel(self)
         self.count_label = QLabel(self)
         bar.addPermanentWidget(self.busy)
-        bar.addPermanentWidget(self.pinyin_label, 1)
+        bar.addPermanentWidget(self.pinyin_label)
         bar.addPermanentWidget(self.count_label)
 
     def _wire(self) -> None:
