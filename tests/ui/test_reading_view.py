@@ -105,6 +105,22 @@ def test_long_selection_pinyin_is_cut_short_beside_the_character_count(
     assert shown.endswith("…") and label.fontMetrics().horizontalAdvance(shown) <= label.width()
     window.reading_view.select_range(start + 3, start + 5)  # a short reading fits whole
     qtbot.waitUntil(lambda: label.displayed_text() == label.text() != shown, timeout=2000)
+    label.resize(label.width() + 200, label.height())  # however wide the bar makes it,
+    assert label.width() - _last_ink_column(label) < 12  # it ends against the count
+
+
+def _last_ink_column(widget) -> int:
+    image = widget.grab().toImage()
+    paper = image.pixelColor(0, 0)
+    return max(
+        (
+            x
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y) != paper
+        ),
+        default=-1,
+    )
 
 
 def test_drag_selection_snaps_to_words_unless_alt_is_held(
