@@ -212,3 +212,19 @@ def test_a_terminal_that_cannot_show_chinese_gets_one_line(tmp_path: Path, artic
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr
     assert b"PYTHONIOENCODING" in result.stderr
+
+
+def test_deleting_from_notes_of_a_newer_reader_says_why_it_cannot(
+    tmp_path: Path, article: Path
+) -> None:
+    data = tmp_path / "data"
+    result = run(data, "annotate", str(article), "--quote", "老榕树")
+    annotation_id = result.stdout.strip()
+    (notes_file,) = (data / "notes").glob("*.json")
+    newer = notes_file.read_text("utf-8").replace('"schema": 2', '"schema": 99', 1)
+    notes_file.write_text(newer, "utf-8")
+    result = run(data, "notes", str(article), "--delete", annotation_id)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    last = result.stderr.splitlines()[-1]
+    assert "newer reader" in last and str(notes_file) in last
+    assert notes_file.read_text("utf-8") == newer

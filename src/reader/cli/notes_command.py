@@ -71,6 +71,13 @@ def quote_in_clean_text(quote: str) -> str:
     return re.sub(r"\n(?:[ \t]*\n)+", "\n", quote.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def _require_writable(notes: ArticleNotes) -> None:
+    """Notes a newer reader wrote were not read, so no change to them can be made (or a
+    delete would say the annotation does not exist)."""
+    if notes.read_only:
+        raise StoreError(notes.path, "written by a newer reader; this one cannot change it")
+
+
 def handle_annotate(args: argparse.Namespace) -> int:
     if not args.quote:
         raise AnnotationError("the quote is empty")
@@ -79,6 +86,7 @@ def handle_annotate(args: argparse.Namespace) -> int:
     quote = quote_in_clean_text(args.quote)
     article, notes = open_with_notes(args.file)
     _report_warnings(notes)
+    _require_writable(notes)
     position = -1
     for _ in range(args.occurrence):
         position = article.text.find(quote, position + 1)
@@ -113,6 +121,7 @@ def handle_notes(args: argparse.Namespace) -> int:
     _, notes = open_with_notes(args.file)
     _report_warnings(notes)
     if args.delete:
+        _require_writable(notes)
         notes.delete(args.delete)
         notes.save()
         return 0
@@ -153,6 +162,7 @@ def handle_import(args: argparse.Namespace) -> int:
     annotations = read_web_annotations(args.notes)
     _, notes = open_with_notes(args.file)
     _report_warnings(notes)
+    _require_writable(notes)
     result = import_annotations(notes, annotations)
     notes.save()
     orphaned = sum(1 for anchor in result.added.values() if not anchor.placed)
