@@ -228,3 +228,18 @@ def test_deleting_from_notes_of_a_newer_reader_says_why_it_cannot(
     last = result.stderr.splitlines()[-1]
     assert "newer reader" in last and str(notes_file) in last
     assert notes_file.read_text("utf-8") == newer
+
+
+def test_a_file_named_like_an_option_gets_a_hint(tmp_path: Path) -> None:
+    (tmp_path / "-码头.txt").write_text(ARTICLE, "utf-8")
+    env = {**os.environ, "READER_DATA_DIR": str(tmp_path / "data")}
+    command = [sys.executable, "-m", "reader", "clean"]
+    result = subprocess.run(
+        [*command, "-码头.txt"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "./-码头.txt" in result.stderr
+    result = subprocess.run(
+        [*command, "--", "-码头.txt"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 0 and "老榕树" in result.stdout

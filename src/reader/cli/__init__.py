@@ -8,6 +8,7 @@ import importlib
 import io
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reader.core.errors import ReaderError
 
@@ -37,7 +38,12 @@ def command_names() -> set[str]:
 
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:
+        if exc.code:
+            _hint_dashed_file_names(argv)
+        raise
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
@@ -59,3 +65,15 @@ def run(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _hint_dashed_file_names(argv: Sequence[str]) -> None:
+    """argparse reads a file named like an option (``-notes.txt``) as an unknown option
+    and then reports the file as missing; say how to name it."""
+    for arg in argv:
+        if arg == "--":
+            return
+        if arg.startswith("-") and Path(arg).exists():
+            hint = f"reader: to name the file {arg}, write ./{arg} or put -- before it"
+            print(hint, file=sys.stderr)
+            return
