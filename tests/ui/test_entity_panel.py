@@ -243,6 +243,19 @@ def test_sort_by_count_appearance_and_pinyin(qtbot, window, tmp_path):
     assert [text for text, _ in rows(panel)["People"]] == ["雷军", "余承东"]
 
 
+def test_every_count_lines_up_on_the_right(qtbot, window, tmp_path):
+    controller = open_and_extract(qtbot, window, write_article(tmp_path, "shop.txt", BOOKSHOP))
+    model = controller.panel.model
+    counts = []
+    for g in range(model.rowCount()):
+        head = model.item(g, 0)
+        counts.append(model.item(g, 1))  # a group's total
+        counts.extend(head.child(r, 1) for r in range(head.rowCount()))
+    assert len(counts) > model.rowCount()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert all(Qt.AlignmentFlag(item.textAlignment()) == right for item in counts)
+
+
 def test_hover_tooltip_has_pinyin_and_context(qtbot, window, tmp_path):
     controller = open_and_extract(qtbot, window, write_article(tmp_path, "shop.txt", BOOKSHOP))
     tip = index_of(controller.panel, "余承东").data(Qt.ItemDataRole.ToolTipRole)

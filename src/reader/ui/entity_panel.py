@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 # Item data roles the controller reads back from a clicked row.
 ENTITY_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
+COUNT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 
 @dataclass(frozen=True)
 class EntityRow:
@@ -137,6 +139,7 @@ class EntityPanel(QWidget):
             head.setSelectable(False)
             head_count = QStandardItem(str(total))
             head_count.setSelectable(False)
+            head_count.setTextAlignment(COUNT_ALIGNMENT)
             for row in group.rows:
                 item = QStandardItem(row.text)
                 item.setData(row.key, ENTITY_KEY_ROLE)
@@ -144,7 +147,7 @@ class EntityPanel(QWidget):
                 count = QStandardItem(str(row.count))
                 count.setData(row.key, ENTITY_KEY_ROLE)
                 count.setToolTip(row.tooltip)
-                count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                count.setTextAlignment(COUNT_ALIGNMENT)
                 head.appendRow([item, count])
             self.model.appendRow([head, head_count])
         self.tree.expandAll()
