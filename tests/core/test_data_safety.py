@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.cleaning import clean
 from reader.core.decoding import decode_bytes
 from reader.core.document import LoadedDocument, SourceLine
+from reader.core.errors import LoadError
 from reader.core.export.importing import annotation_from_json
 from reader.core.loading import load_document
 from reader.core.notes_file import NotesRecord, WarningKind
@@ -106,3 +109,25 @@ def test_an_unreadable_field_that_is_no_list_is_kept_not_a_crash(tmp_path: Path)
     assert [w.kind for w in warnings] == [WarningKind.UNREADABLE_KEPT]
     record, _ = _record_with_unreadable(tmp_path, 5)
     assert record.unreadable == [5]
+
+
+def _page_of_unclosed_divs(count: int) -> str:
+    paragraphs = "".join(f"<div>第{i}段：傍晚散步的人越来越多。" for i in range(count))
+    return f"<html><body>{paragraphs}</body></html>"
+
+
+def test_a_page_of_unclosed_tags_past_256_levels_keeps_every_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "栈道.html"
+    path.write_text(_page_of_unclosed_divs(400), "utf-8")
+    article = clean(load_document(path))
+    assert [block.text.split("：")[0] for block in article.blocks] == [
+        f"第{i}段" for i in range(400)
+    ]
+
+
+def test_a_page_nested_past_what_can_be_parsed_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "栈道.html"
+    path.write_text(_page_of_unclosed_divs(3000), "utf-8")
+    with pytest.raises(LoadError) as info:
+        load_document(path)
+    assert "nested too deeply" in str(info.value) and str(path) in str(info.value)

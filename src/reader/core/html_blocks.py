@@ -37,6 +37,7 @@ _BLOCKS = frozenset(_KINDS) | {
     "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
     "th", "thead", "tr", "ul", "doc", "main_text", "option",
 }  # fmt: skip
+BLOCK_TAGS = _BLOCKS  # tags that start a new line
 _SPACES = re.compile(r"\s+")
 _SKIPPED = frozenset({
     "script", "style", "noscript", "template", "title", "iframe", "object", "embed",

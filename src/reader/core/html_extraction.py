@@ -30,7 +30,7 @@ from lxml import etree, html
 from readability import Document
 
 from reader.core.document import SourceLine
-from reader.core.html_blocks import HtmlLine, markup_to_lines, tree_to_lines
+from reader.core.html_blocks import BLOCK_TAGS, HtmlLine, markup_to_lines, tree_to_lines
 
 for _name in ("trafilatura", "htmldate", "readability", "readability.readability", "courlan"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -51,6 +51,7 @@ PROSE_MARGIN = 200  # ... and at least this many more characters of it
 RECALL_RUN_MAX_CHARS = 1_000_000  # larger pages skip trafilatura's second (recall) run: seconds
 MAX_STAMP_LINE = 80  # a post header or footer line is short; longer dated lines are prose
 MIN_FIRST_POST = 100  # prose characters a first post needs before later posts are cut
+MAX_NESTING = 200  # deeper elements are unwrapped (libxml2's default parser stops at 256)
 
 
 @dataclass(frozen=True)
@@ -70,21 +71,54 @@ def parse_page(text: str) -> html.HtmlElement:
     text = _BAD_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not _WRAPPED.search(text):
         text = f"<html><body>{text}</body></html>"
+    # libxml2 stops at 256 levels of nesting and silently drops the rest; pages with many
+    # unclosed tags (<div>, <font>) reach that. Parse with its larger limit and refuse a
+    # page past even that (extract_page flattens the rest).
+    parser = html.HTMLParser(huge_tree=True)
     try:
-        root = html.document_fromstring(text)
+        root = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise PageError(str(exc) or "no markup") from exc
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise PageError("it is nested too deeply to read whole")
     for anchor in root.iter("a"):
         if not anchor.get("href"):
             anchor.drop_tag()
     return root
 
 
+def _flatten_deep(root: html.HtmlElement, limit: int) -> bool:
+    """Unwrap elements nested deeper than ``limit``, keeping their text in order and a line
+    break where a block was, so every later parse of the markup sees the whole page.
+    True if there were any."""
+    deep: list[html.HtmlElement] = []
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue  # comments and processing instructions
+            if depth + 1 > limit and child.tag != "br":
+                deep.append(child)
+            stack.append((child, depth + 1))
+    for element in reversed(deep):  # innermost first, so each unwrap is cheap
+        if element.tag in BLOCK_TAGS:
+            element.addprevious(etree.Element("br"))
+        element.drop_tag()
+    return bool(deep)
+
+
 def extract_page(text: str) -> ExtractedPage:
     """Main content and the whole page's lines, from decoded page text."""
     root = parse_page(text)
+    too_deep = _flatten_deep(root, MAX_NESTING)
     markup = html.tostring(root, encoding="unicode")
     page_lines = tuple(tree_to_lines(root.body if root.find("body") is not None else root))
+    if too_deep:
+        # Such nesting comes from unclosed tags, so each container holds all that follows
+        # it: the extractors, keeping one container, would keep only the tail. The cleaner
+        # removes the page's boilerplate from the whole of it instead.
+        return ExtractedPage(page_lines, page_lines, root, markup)
     candidates = [
         _readability_lines(markup),
         _trafilatura_lines(markup, favor_precision=True),
