@@ -243,3 +243,12 @@ def test_a_file_named_like_an_option_gets_a_hint(tmp_path: Path) -> None:
         [*command, "--", "-码头.txt"], capture_output=True, text=True, env=env, cwd=tmp_path
     )
     assert result.returncode == 0 and "老榕树" in result.stdout
+
+
+def test_cleaning_that_removes_everything_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "推广.txt"
+    path.write_text("点击上方蓝字关注我们\n\n长按识别二维码关注\n\n阅读原文\n", "utf-8")
+    result = run(tmp_path / "data", "clean", str(path))
+    assert result.returncode == 0
+    assert result.stdout.strip() == ""
+    assert str(path) in result.stderr and "--show-removed" in result.stderr

@@ -27,6 +27,13 @@ def handle(args: argparse.Namespace) -> int:
     if args.json:
         print_json(article.to_json())
         return 0
+    if not article.blocks and article.removed and not args.show_removed:
+        # An empty result with no word would look like a file with nothing in it.
+        print(
+            f"reader: warning: {args.file}: cleaning removed all {len(article.removed)} "
+            "blocks; --show-removed lists them",
+            file=sys.stderr,
+        )
     sys.stdout.write(article_text(article, show_removed=args.show_removed))
     return 0
 
