@@ -123,6 +123,30 @@ def _last_ink_column(widget) -> int:
     )
 
 
+def test_selection_toolbar_follows_its_selection_when_the_window_is_resized(
+    qtbot, make_window, open_in, long_article_file
+):
+    window = make_window()
+    window.resize(1280, 860)
+    article = open_in(window, long_article_file)
+    qtbot.waitUntil(lambda: window.words_ready, timeout=30_000)
+    view, toolbar = window.reading_view, window.selection_toolbar
+    start = article.text.index("第2段")
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_point_inside(view, start))
+    assert toolbar.isVisible()
+
+    def beside_selection() -> bool:
+        selected = view.range_rect(*view.selected_range())
+        above = 0 <= selected.top() - toolbar.geometry().bottom() <= 2 * toolbar.GAP
+        below = 0 <= toolbar.geometry().top() - selected.bottom() <= 2 * toolbar.GAP
+        return above or below
+
+    assert beside_selection()
+    window.resize(700, 860)  # the column narrows, the text re-wraps, the selection moves
+    qtbot.waitUntil(lambda: view.viewport().width() < 600, timeout=2000)
+    qtbot.waitUntil(beside_selection, timeout=2000)
+
+
 def test_drag_selection_snaps_to_words_unless_alt_is_held(
     qtbot, make_window, open_in, article_file
 ):

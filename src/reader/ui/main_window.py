@@ -448,6 +448,11 @@ class MainWindow(QMainWindow):
     def _on_selection_finished(self, selected: tuple[int, int]) -> None:
         self.selection_toolbar.show_near(self.reading_view.range_rect(*selected))
 
+    def _keep_toolbar_by_selection(self) -> None:
+        selected = self.reading_view.selected_range()
+        if selected is not None and self.selection_toolbar.isVisible():
+            self.selection_toolbar.show_near(self.reading_view.range_rect(*selected))
+
     def _update_actions(self) -> None:
         has_article = self._article is not None
         for action_id in (
@@ -538,7 +543,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.reading_view.viewport() and event.type() in (
+        viewport = self.reading_view.viewport()
+        if watched is viewport and event.type() == QEvent.Type.Resize:
+            # The text re-wraps after this event; then move the toolbar to where
+            # its selection went.
+            QTimer.singleShot(0, self, self._keep_toolbar_by_selection)
+        if watched is viewport and event.type() in (
             QEvent.Type.DragEnter,
             QEvent.Type.DragMove,
             QEvent.Type.Drop,
