@@ -252,3 +252,16 @@ def test_cleaning_that_removes_everything_says_so(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stdout.strip() == ""
     assert str(path) in result.stderr and "--show-removed" in result.stderr
+
+
+def test_a_damaged_user_dictionary_is_named_left_alone_and_the_way_round_it_given(
+    tmp_path: Path, article: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    dictionary = data / "user_dictionary.json"
+    dictionary.write_text('{"schema": 1, "entries": [', "utf-8")
+    result = run(data, "entities", str(article))
+    assert_one_line_error(result, str(dictionary), "--no-user-dictionary")
+    assert dictionary.read_text("utf-8") == '{"schema": 1, "entries": ['
+    assert run(data, "entities", "--no-user-dictionary", str(article)).returncode == 0

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.cli.output import print_json
 from reader.core.entities.model import EntityKind
-from reader.core.errors import LoadError
+from reader.core.errors import LoadError, StoreError
 
 if TYPE_CHECKING:
     from reader.core.entities import Entity, UserDictionary
@@ -45,7 +45,7 @@ def handle(args: argparse.Namespace) -> int:
     from reader.core.entities import UserDictionary, extract_entities
     from reader.core.pipeline import open_article
 
-    dictionary = None if args.no_user_dictionary else UserDictionary.load()
+    dictionary = None if args.no_user_dictionary else _load_dictionary(UserDictionary)
     if args.per_line:
         return _per_line(Path(args.file), args.kind, dictionary)
     article = open_article(args.file)
@@ -57,6 +57,16 @@ def handle(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(_table(entities))
     return 0
+
+
+def _load_dictionary(kind: type[UserDictionary]) -> UserDictionary:
+    """The user's dictionary; a damaged one is left untouched and the error says how to
+    list entities without it."""
+    try:
+        return kind.load()
+    except StoreError as exc:
+        reason = f"{exc.reason} (fix or move the file, or run with --no-user-dictionary)"
+        raise StoreError(exc.path, reason) from exc
 
 
 def _entity_json(entity: Entity) -> dict[str, object]:
