@@ -265,3 +265,23 @@ def test_a_damaged_user_dictionary_is_named_left_alone_and_the_way_round_it_give
     assert_one_line_error(result, str(dictionary), "--no-user-dictionary")
     assert dictionary.read_text("utf-8") == '{"schema": 1, "entries": ['
     assert run(data, "entities", "--no-user-dictionary", str(article)).returncode == 0
+
+
+def test_notes_that_cannot_be_updated_are_still_listed_and_exported(
+    tmp_path: Path, article: Path
+) -> None:
+    data = annotated(tmp_path, article)
+    (notes_file,) = (data / "notes").glob("*.json")
+    kept = notes_file.read_text("utf-8")
+    lock = notes_file.with_name(notes_file.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()  # stands for a read-only data folder (root ignores modes)
+    article.write_text(ARTICLE + "\n新修的栈道一直通到河口。\n", "utf-8")  # the record must follow
+    listed = run(data, "notes", str(article))
+    assert listed.returncode == 0, listed.stderr
+    assert "老榕树" in listed.stdout and "not updated" in listed.stderr
+    exported = run(data, "export", str(article))
+    assert exported.returncode == 0 and "树龄一百年" in exported.stdout
+    result = run(data, "annotate", str(article), "--quote", "石凳")
+    assert result.returncode == 2 and "cannot lock" in result.stderr.splitlines()[-1]
+    assert notes_file.read_text("utf-8") == kept

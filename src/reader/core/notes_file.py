@@ -89,6 +89,7 @@ class WarningKind(str, Enum):
     BAD_ANNOTATION = "bad_annotation"  # one entry could not be read; kept in the file
     LIBRARY_REBUILT = "library_rebuilt"  # the index was missing or corrupt
     UNREADABLE_KEPT = "unreadable_kept"  # entries skipped before, still kept in the file
+    NOT_SAVED = "not_saved"  # the file could not be brought up to date; opened anyway
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class NotesWarning:
             return f"notes file {self.path}: an annotation was skipped ({self.detail})"
         if self.kind is WarningKind.UNREADABLE_KEPT:
             return f"notes file {self.path}: {self.detail}"
+        if self.kind is WarningKind.NOT_SAVED:
+            return f"notes file {self.path}: opened, but not updated ({self.detail})"
         kept = f", the old one kept as {self.kept_as}" if self.kept_as else ""
         return f"library index {self.path} was unreadable ({self.detail}); rebuilt{kept}"
 

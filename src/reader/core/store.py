@@ -352,7 +352,12 @@ class NotesStore:
         if not read_only and self._follow(record, match, path, digest, fingerprint, sketch):
             record.title = article.title or record.title
             notes.mark_changed()
-            notes.save()
+            try:
+                notes.save()
+            except StoreError as exc:
+                # Reading notes must not need writing them (a read-only or full data
+                # folder): they open, and the next save tries again.
+                notes.warnings.append(NotesWarning(WarningKind.NOT_SAVED, exc.path, exc.reason))
         return notes
 
     @staticmethod
