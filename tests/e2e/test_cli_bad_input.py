@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -285,3 +286,25 @@ def test_notes_that_cannot_be_updated_are_still_listed_and_exported(
     result = run(data, "annotate", str(article), "--quote", "石凳")
     assert result.returncode == 2 and "cannot lock" in result.stderr.splitlines()[-1]
     assert notes_file.read_text("utf-8") == kept
+
+
+def _immutable(folder: Path) -> bool:
+    """Make ``folder`` unchangeable even for root (chattr +i); False where that cannot be."""
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+
+
+def test_a_damaged_library_index_that_cannot_be_moved_aside_is_named(
+    tmp_path: Path, article: Path
+) -> None:
+    data = annotated(tmp_path, article)
+    (data / "library.json").write_text("[1, 2", "utf-8")
+    if not _immutable(data):
+        pytest.skip("no way here to make a folder read-only for this user")
+    try:
+        result = run(data, "notes", str(article))
+    finally:
+        subprocess.run(["chattr", "-i", str(data)], check=True)
+    assert_one_line_error(result, str(data / "library.json"), "cannot be moved aside")
+    assert (data / "library.json").read_text("utf-8") == "[1, 2"

@@ -440,7 +440,12 @@ class NotesStore:
                 self.library.entries()
                 return
         except StoreError as exc:
-            kept = move_aside(self.library.path)
+            try:
+                kept = move_aside(self.library.path)
+            except OSError as move_error:
+                why = move_error.strerror or move_error
+                reason = f"{exc.reason}; cannot be moved aside ({why})"
+                raise StoreError(self.library.path, reason) from exc
             self.warnings.append(
                 NotesWarning(WarningKind.LIBRARY_REBUILT, self.library.path, exc.reason, kept)
             )
