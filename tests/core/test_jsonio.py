@@ -1,5 +1,7 @@
 import json
 import os
+import shutil
+import subprocess
 
 import pytest
 
@@ -88,3 +90,29 @@ def test_a_new_file_gets_the_permissions_the_umask_gives(tmp_path):
     finally:
         os.umask(mask)
     assert (tmp_path / "export.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_old_file_in_a_folder_that_cannot_be_written_is_still_read(tmp_path):
+    migrations = Migrations(current=2)
+
+    @migrations.step(1)
+    def one_to_two(data):
+        data["items"] = data.pop("old_items")
+        return data
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    target = folder / "f.json"
+    original = json.dumps({"schema": 1, "old_items": [1]})
+    target.write_text(original, "utf-8")
+    if shutil.which("chattr") is None or subprocess.run(
+        ["chattr", "+i", str(folder)], capture_output=True
+    ).returncode:
+        pytest.skip("no way here to make a folder read-only for this user")
+    try:
+        data = read_versioned(target, migrations)
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert data == {"schema": 2, "items": [1]}
+    assert target.read_text("utf-8") == original
+    assert sorted(p.name for p in folder.iterdir()) == ["f.json"]

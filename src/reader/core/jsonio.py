@@ -179,7 +179,10 @@ def read_versioned(path: Path, migrations: Migrations) -> dict[str, Any]:
     upgraded, migrated = migrations.upgrade(path, data)
     if migrated:
         backup = path.with_name(f"{path.name}.schema{old_schema}.bak")
-        if not backup.exists():
-            _copy_atomically(path, backup)
-        write_json(path, upgraded, schema=migrations.current)
+        try:
+            if not backup.exists():
+                _copy_atomically(path, backup)
+            write_json(path, upgraded, schema=migrations.current)
+        except OSError:
+            pass  # a read-only or full folder: the file stays as it was, migrated next time
     return upgraded
