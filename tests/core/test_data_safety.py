@@ -131,3 +131,11 @@ def test_a_page_nested_past_what_can_be_parsed_is_refused(tmp_path: Path) -> Non
     with pytest.raises(LoadError) as info:
         load_document(path)
     assert "nested too deeply" in str(info.value) and str(path) in str(info.value)
+
+
+def test_utf8_with_one_stray_byte_is_read_as_utf8() -> None:
+    first = "茶农说今年的明前茶特别香，"
+    second = "价格也比去年高了一些。"
+    decoded = decode_bytes(first.encode() + b"\xff" + second.encode())
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == first + "\ufffd" + second

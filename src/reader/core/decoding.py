@@ -86,7 +86,7 @@ def decode_bytes(raw: bytes, declared: tuple[str, ...] = ()) -> DecodedText:
         return _plain(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    truncated = _truncated_utf8(raw)
+    truncated = _truncated_utf8(raw) or _utf8_with_stray_bytes(raw)
     if truncated is not None:
         return truncated
     candidates = [c for c in (canonical_codec(d) for d in declared) if c and c != "utf-8"]
@@ -167,6 +167,20 @@ def _truncated_utf8(raw: bytes) -> DecodedText | None:
     if not decoder.getstate()[0] or not _reads_as_chinese(text, 1):
         return None
     return _plain(text + "\ufffd", "utf-8")
+
+
+def _utf8_with_stray_bytes(raw: bytes) -> DecodedText | None:
+    """Chinese UTF-8 text with a handful of broken bytes (a bad copy, a damaged sector):
+    they become U+FFFD rather than the whole file being read in another encoding. Bytes
+    of another encoding read as UTF-8 break far more often, or give other scripts."""
+    text = raw.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    non_ascii = sum(1 for byte in raw if byte > 127)
+    if broken > max(2, non_ascii // 400):
+        return None
+    if not _reads_as_chinese(text.replace("\ufffd", ""), MIN_MIXED_UTF8_CJK):
+        return None
+    return _plain(text, "utf-8")
 
 
 def _mixed_lines(raw: bytes) -> DecodedText | None:
