@@ -288,6 +288,21 @@ def test_floating_toolbar_and_scroll_bar_take_the_new_theme_colours(make_window)
     assert all(w.palette().window().color().lightnessF() < 0.3 for w in inside_view)
 
 
+def test_export_onto_the_article_itself_is_refused_and_the_article_kept(
+    qtbot, make_window, open_in, article_file
+):
+    window = make_window()
+    article = open_in(window, article_file)
+    window.reading_view.select_range(*_offset_of(article, "散文集"))
+    window.commands[ActionId.HIGHLIGHT_1].trigger()
+    before = article_file.read_bytes()
+    window.prompts.export_target = article_file
+    window.export_notes("md")
+    qtbot.waitUntil(lambda: bool(window.prompts.errors), timeout=10_000)
+    assert "article itself" in window.prompts.errors[-1][1]
+    assert article_file.read_bytes() == before
+
+
 def test_open_and_export_dialogs_start_outside_the_program_folder(
     make_window, open_in, article_file
 ):

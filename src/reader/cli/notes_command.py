@@ -5,7 +5,6 @@ and ``reader export``. Each opens the article and its notes through
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ from reader.core.annotations import Annotation, AnnotationError, Color, Style, n
 from reader.core.errors import ReaderError, StoreError
 from reader.core.export import EntityLike, ExportFormat, export_notes
 from reader.core.export.importing import import_annotations, read_web_annotations
-from reader.core.jsonio import atomic_write_text
+from reader.core.export.writing import write_export
 from reader.core.store import ArticleNotes, open_with_notes
 
 
@@ -191,27 +190,8 @@ def handle_export(args: argparse.Namespace) -> int:
     entities = _entities(article.text) if args.entities else None
     text = export_notes(article, notes.annotations, notes.anchors, fmt, entities=entities)
     if args.output:
-        write_output(Path(args.output), text, Path(args.file))
+        write_export(Path(args.output), text, Path(args.file))
     else:
         sys.stdout.write(text)
     return 0
 
-
-def write_output(target: Path, text: str, article: Path) -> None:
-    """Write an export to ``target`` atomically, never over the article it came from or a
-    folder; through a symlink (the link stays), and straight into a device or pipe
-    (``/dev/stdout``), which a rename would replace."""
-    try:
-        if target.is_dir():
-            raise StoreError(target, "this is a folder; give a file name to write to")
-        if target.exists():
-            if os.path.samefile(target, article):
-                raise StoreError(target, "this is the article itself; choose another file")
-            target = target.resolve()
-            if not target.is_file():
-                with target.open("w", encoding="utf-8") as handle:
-                    handle.write(text)
-                return
-        atomic_write_text(target, text, keep_backup=False)
-    except OSError as exc:
-        raise StoreError(target, f"cannot write the export ({exc.strerror or exc})") from exc

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from reader.core.annotations import Annotation, Color, Style, edited, new_annotation
 from reader.core.export import ExportFormat, export_notes
-from reader.core.jsonio import atomic_write_text
+from reader.core.export.writing import write_export
 from reader.core.pinyin import pinyin_of
 from reader.ui.actions import HIGHLIGHT_ACTIONS, ActionId
 from reader.ui.prompts import describe_error
@@ -149,7 +149,7 @@ class NoteCommands(QObject):
             text = export_notes(
                 article, notes.annotations, dict(notes.anchors), export_format, entities=entities
             )
-            atomic_write_text(target, text, keep_backup=False)
+            write_export(target, text, article.path)
             return target
 
         window.tasks.run_task(render_and_write, self._on_exported, self._on_export_failed)
