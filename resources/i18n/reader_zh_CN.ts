@@ -414,42 +414,42 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="60"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="62"/>
         <source>Filter: 汉字, pinyin or initials</source>
         <translation>筛选：汉字、拼音或首字母</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="64"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="66"/>
         <source>By count</source>
         <translation>按次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="65"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="67"/>
         <source>By first appearance</source>
         <translation>按首次出现</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="66"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="68"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="73"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="75"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="73"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="75"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="89"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="91"/>
         <source>Next occurrence</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/entity_panel.py" line="91"/>
+        <location filename="../../src/reader/ui/entity_panel.py" line="93"/>
         <source>Previous occurrence</source>
         <translation>上一处</translation>
     </message>
@@ -457,6 +457,74 @@
         <location filename="../../src/reader/ui/side_panels.py" line="56"/>
         <source>Entities</source>
         <translation>实体</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="25"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="26"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="27"/>
+        <source>permission denied: the file cannot be read</source>
+        <translation>没有权限：无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="28"/>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取该文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="29"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="30"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="31"/>
+        <source>the file has no visible text</source>
+        <translation>文件中没有可显示的文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="32"/>
+        <source>the file looks binary, not text</source>
+        <translation>这似乎是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="33"/>
+        <source>the text encoding could not be recognised</source>
+        <translation>无法识别文本编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="34"/>
+        <source>the file is not a saved web page</source>
+        <translation>这不是保存的网页文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="35"/>
+        <source>the page could not be parsed (%1)</source>
+        <translation>无法解析该网页（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="36"/>
+        <source>the file is too deeply nested to read</source>
+        <translation>文件嵌套层级过深，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/prompts.py" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -495,42 +563,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="139"/>
+        <location filename="../../src/reader/ui/main_window.py" line="141"/>
         <source>Side Panel</source>
         <translation>侧边栏</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="294"/>
+        <location filename="../../src/reader/ui/main_window.py" line="300"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="330"/>
+        <location filename="../../src/reader/ui/main_window.py" line="336"/>
         <source>Cannot open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="354"/>
+        <location filename="../../src/reader/ui/main_window.py" line="360"/>
         <source>%1 characters · about %2 min</source>
         <translation>%1 字 · 约 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="410"/>
+        <location filename="../../src/reader/ui/main_window.py" line="416"/>
         <source>Restoring the block…</source>
         <translation>正在恢复段落…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="501"/>
+        <location filename="../../src/reader/ui/main_window.py" line="517"/>
         <source>About reader</source>
         <translation>关于 reader</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="503"/>
+        <location filename="../../src/reader/ui/main_window.py" line="519"/>
         <source>&lt;h3&gt;reader&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese articles: cleaned text, highlights and comments, entities with pinyin, notes export.&lt;/p&gt;&lt;p&gt;Notes are kept in %1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;reader&lt;/h3&gt;&lt;p&gt;阅读并批注中文文章：清理正文、高亮与批注、带拼音的实体、导出笔记。&lt;/p&gt;&lt;p&gt;笔记保存在 %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="518"/>
+        <location filename="../../src/reader/ui/main_window.py" line="534"/>
         <source>Notes not saved: %1</source>
         <translation>笔记未保存：%1</translation>
     </message>
@@ -756,17 +824,17 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/reader/ui/prompts.py" line="35"/>
+        <location filename="../../src/reader/ui/prompts.py" line="52"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/prompts.py" line="42"/>
+        <location filename="../../src/reader/ui/prompts.py" line="59"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/prompts.py" line="59"/>
+        <location filename="../../src/reader/ui/prompts.py" line="76"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
@@ -774,8 +842,8 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../src/reader/ui/reading_view.py" line="348"/>
         <location filename="../../src/reader/ui/reading_view.py" line="358"/>
+        <location filename="../../src/reader/ui/reading_view.py" line="368"/>
         <source>Restore this block</source>
         <translation>恢复这一段</translation>
     </message>

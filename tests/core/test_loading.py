@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.document import LoadedDocument
-from reader.core.errors import LoadError
+from reader.core.errors import ErrorCode, LoadError
 from reader.core.loading import MAX_FILE_BYTES, load_document
 
 SIMPLIFIED = (
@@ -97,28 +97,31 @@ def test_unknown_extensions_are_sniffed(
 # --- bad input -------------------------------------------------------------------------
 
 
-def assert_load_error(path: Path, fragment: str) -> LoadError:
+def assert_load_error(path: Path, fragment: str, code: ErrorCode) -> LoadError:
+    """The error names the file, gives the English reason and the code front ends translate."""
     with pytest.raises(LoadError) as caught:
         load_document(path)
     assert caught.value.path == path
     assert path.name in str(caught.value)
     assert fragment in caught.value.reason
+    assert caught.value.code is code
     return caught.value
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    assert_load_error(tmp_path / "gone.txt", "does not exist")
+    assert_load_error(tmp_path / "gone.txt", "does not exist", ErrorCode.MISSING)
 
 
 def test_folder(tmp_path: Path) -> None:
     folder = tmp_path / "folder.txt"
     folder.mkdir()
-    assert_load_error(folder, "folder")
+    assert_load_error(folder, "folder", ErrorCode.IS_FOLDER)
 
 
 def test_path_through_a_file_is_unreadable(tmp_path: Path) -> None:
     parent = write(tmp_path, "plain.txt", b"text")
-    assert_load_error(parent / "child.txt", "cannot read")
+    error = assert_load_error(parent / "child.txt", "cannot read", ErrorCode.READ_FAILED)
+    assert error.params["detail"] and str(error.params["detail"]) in error.reason
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -126,19 +129,21 @@ def test_permission_denied(tmp_path: Path) -> None:
     path = write(tmp_path, "secret.txt", "内容".encode())
     path.chmod(0)
     try:
-        assert_load_error(path, "permission denied")
+        assert_load_error(path, "permission denied", ErrorCode.UNREADABLE)
     finally:
         path.chmod(0o600)
 
 
 @pytest.mark.parametrize("data", [b"", b"  \n\r\n\t", b"\xef\xbb\xbf", b"\xff\xfe"])
 def test_empty_files(tmp_path: Path, data: bytes) -> None:
-    assert_load_error(write(tmp_path, "empty.txt", data), "empty")
+    assert_load_error(write(tmp_path, "empty.txt", data), "empty", ErrorCode.EMPTY)
 
 
 def test_utf16_file_holding_only_whitespace_is_empty(tmp_path: Path) -> None:
     assert_load_error(
-        write(tmp_path, "blank.txt", b"\xff\xfe" + " \n ".encode("utf-16-le")), "empty"
+        write(tmp_path, "blank.txt", b"\xff\xfe" + " \n ".encode("utf-16-le")),
+        "empty",
+        ErrorCode.EMPTY,
     )
 
 
@@ -151,14 +156,26 @@ def test_utf16_file_holding_only_whitespace_is_empty(tmp_path: Path) -> None:
 )
 def test_binary_files(tmp_path: Path, data: bytes) -> None:
     for name in ("picture.txt", "picture.html", "picture.md", "picture.bin"):
-        assert_load_error(write(tmp_path, name, data), "binary")
+        assert_load_error(write(tmp_path, name, data), "binary", ErrorCode.BINARY)
 
 
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no real 20 MB written
-    assert_load_error(path, "larger than 20 MB")
+    error = assert_load_error(path, "larger than 20 MB", ErrorCode.TOO_LARGE)
+    assert error.params == {"limit_mb": 20}
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("title-only.md", b"---\ntitle: x\n---\n"),
+        ("blank-page.html", b"<html><body><div> </div><script>var a = 1;</script></body></html>"),
+    ],
+)
+def test_markdown_or_page_without_visible_text(tmp_path: Path, name: str, data: bytes) -> None:
+    assert_load_error(write(tmp_path, name, data), "no", ErrorCode.NO_TEXT)
 
 
 def test_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
@@ -186,6 +203,7 @@ def test_any_bytes_load_or_raise_load_error(data: bytes, suffix: str) -> None:
         except LoadError as exc:
             assert exc.path == path
             assert exc.reason
+            assert isinstance(exc.code, ErrorCode)
         else:
             assert isinstance(document, LoadedDocument)
             assert all("\n" not in line.text for line in document.lines)

@@ -16,12 +16,15 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from reader.core.errors import ErrorCode
+
 
 class DecodingError(ValueError):
     """The bytes are not text in any encoding we can recognise. ``reason`` is short."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, code: ErrorCode = ErrorCode.UNDECODABLE) -> None:
         self.reason = reason
+        self.code = code
         super().__init__(reason)
 
 
@@ -81,7 +84,9 @@ def decode_bytes(raw: bytes, declared: tuple[str, ...] = ()) -> DecodedText:
     if utf16:
         return _checked(raw, utf16, "the file looks like UTF-16 but does not decode as it")
     if b"\x00" in raw:
-        raise DecodingError("the file looks binary (it contains NUL bytes), not text")
+        raise DecodingError(
+            "the file looks binary (it contains NUL bytes), not text", ErrorCode.BINARY
+        )
     try:
         return _plain(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -123,7 +128,9 @@ def _checked(raw: bytes, codec: str, reason: str) -> DecodedText:
 
 def _plain(text: str, codec: str) -> DecodedText:
     if _looks_binary(text):
-        raise DecodingError("the file looks binary (control characters), not text")
+        raise DecodingError(
+            "the file looks binary (control characters), not text", ErrorCode.BINARY
+        )
     return DecodedText(text, codec)
 
 

@@ -8,7 +8,7 @@ that is unmistakable: an ``.html`` file without a single tag is text, a ``.txt``
 file that is a whole saved page (``<!doctype html>``/``<html>``, MIME headers) is
 that page.
 
-Every failure is a ``LoadError(path, reason)`` with a short reason: a missing
+Every failure is a ``LoadError(path, reason, code)`` with a short reason: a missing
 or unreadable file, a folder, an empty file, a binary or undecodable file, and
 a file larger than ``MAX_FILE_BYTES`` (20 MB: far beyond any article, small
 enough that a mistaken choice of file cannot exhaust memory). Nothing else
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reader.core.decoding import DecodedText, DecodingError, decode_bytes
 from reader.core.document import LoadedDocument, SourceLine
-from reader.core.errors import LoadError
+from reader.core.errors import ErrorCode, LoadError
 from reader.core.html_extraction import PageError, extract_page
 from reader.core.markdown_blocks import parse_markdown
 from reader.core.mhtml import MhtmlError, html_part, looks_like_mhtml
@@ -71,45 +71,52 @@ def load_document(path: Path | str) -> LoadedDocument:
             return _load_html(path, raw, declared_charsets(raw), kind, url="")
         decoded = decode_bytes(raw)
         if not decoded.text.strip():
-            raise LoadError(path, "the file is empty")
+            raise LoadError(path, "the file is empty", ErrorCode.EMPTY)
         if kind == "markdown":
             markdown = parse_markdown(_normalise_newlines(decoded.text))
             if not markdown.lines:
-                raise LoadError(path, "the Markdown file has no text")
+                raise LoadError(path, "the Markdown file has no text", ErrorCode.NO_TEXT)
             return LoadedDocument(path, kind, decoded.encoding, markdown.lines, markdown.meta)
         return LoadedDocument(path, "text", decoded.encoding, text_lines(decoded.text), {})
-    except DecodingError as exc:
-        raise LoadError(path, exc.reason) from exc
-    except MhtmlError as exc:
-        raise LoadError(path, exc.reason) from exc
+    except (DecodingError, MhtmlError) as exc:
+        raise LoadError(path, exc.reason, exc.code) from exc
     except PageError as exc:
-        raise LoadError(path, f"the page could not be parsed ({exc})") from exc
+        reason = f"the page could not be parsed ({exc})"
+        raise LoadError(path, reason, ErrorCode.UNPARSABLE, {"detail": str(exc)}) from exc
     except (RecursionError, MemoryError) as exc:
-        raise LoadError(path, "the file is too deeply nested to read") from exc
+        raise LoadError(path, "the file is too deeply nested to read", ErrorCode.TOO_DEEP) from exc
 
 
 def read_limited(path: Path) -> bytes:
     """The file's bytes, refusing folders, empty files and files over MAX_FILE_BYTES."""
     try:
         if path.is_dir():
-            raise LoadError(path, "this is a folder, not a file")
+            raise LoadError(path, "this is a folder, not a file", ErrorCode.IS_FOLDER)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise LoadError(path, f"the file is larger than {limit} MB")
+            raise _too_large(path)
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise LoadError(path, "the file does not exist") from exc
+        raise LoadError(path, "the file does not exist", ErrorCode.MISSING) from exc
     except PermissionError as exc:
-        raise LoadError(path, "permission denied: the file cannot be read") from exc
+        reason = "permission denied: the file cannot be read"
+        raise LoadError(path, reason, ErrorCode.UNREADABLE) from exc
     except OSError as exc:
-        raise LoadError(path, f"cannot read the file ({exc.strerror or exc})") from exc
+        detail = str(exc.strerror or exc)
+        reason = f"cannot read the file ({detail})"
+        raise LoadError(path, reason, ErrorCode.READ_FAILED, {"detail": detail}) from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(path, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _too_large(path)
     if not raw.strip(b" \t\r\n\x0b\x0c") or raw in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        raise LoadError(path, "the file is empty")
+        raise LoadError(path, "the file is empty", ErrorCode.EMPTY)
     return raw
+
+
+def _too_large(path: Path) -> LoadError:
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    reason = f"the file is larger than {limit} MB"
+    return LoadError(path, reason, ErrorCode.TOO_LARGE, {"limit_mb": limit})
 
 
 def sniff_format(raw: bytes) -> str:
@@ -152,7 +159,7 @@ def _load_html(
     decoded: DecodedText = decode_bytes(raw, declared)
     page = extract_page(decoded.text)
     if not page.lines:
-        raise LoadError(path, "the page has no visible text")
+        raise LoadError(path, "the page has no visible text", ErrorCode.NO_TEXT)
     meta = page_metadata(page.root, page.markup, page.page_lines, page.lines)
     if url and "url" not in meta:
         meta["url"] = url

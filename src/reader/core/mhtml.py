@@ -6,12 +6,15 @@ import email
 import email.message
 from dataclasses import dataclass
 
+from reader.core.errors import ErrorCode
+
 
 class MhtmlError(ValueError):
     """The file is not an MHTML message with an HTML part. ``reason`` is short."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, code: ErrorCode = ErrorCode.NOT_WEB_PAGE) -> None:
         self.reason = reason
+        self.code = code
         super().__init__(reason)
 
 
