@@ -133,6 +133,14 @@ def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def pool() -> Iterator[QThreadPool]:
+    """A private thread pool, drained at the end so no worker outlives its test."""
+    pool = QThreadPool()
+    yield pool
+    pool.waitForDone()
+
+
+@pytest.fixture
 def article_file(tmp_path: Path) -> Path:
     path = tmp_path / "湖畔书店.txt"
     path.write_text(ARTICLE, encoding="utf-8")

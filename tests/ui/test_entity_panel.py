@@ -39,30 +39,16 @@ ORCHARD = """果园来信
 """
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("READER_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def pool() -> QThreadPool:
-    pool = QThreadPool()
-    yield pool
-    pool.waitForDone()
-
-
-def make_window(qtbot, pool: QThreadPool, data_dir: Path) -> MainWindow:
-    window = MainWindow(pool=pool, store=NotesStore(data_dir))
+def make_window(qtbot, pool: QThreadPool, data_folder: Path) -> MainWindow:
+    window = MainWindow(pool=pool, store=NotesStore(data_folder))
     qtbot.addWidget(window)
     window.show()
     return window
 
 
 @pytest.fixture
-def window(qtbot, pool: QThreadPool, data_dir: Path) -> MainWindow:
-    return make_window(qtbot, pool, data_dir)
+def window(qtbot, pool: QThreadPool, data_folder: Path) -> MainWindow:
+    return make_window(qtbot, pool, data_folder)
 
 
 def write_article(folder: Path, name: str, text: str) -> Path:
@@ -264,7 +250,7 @@ def test_hover_tooltip_has_pinyin_and_context(qtbot, window, tmp_path):
 
 
 def test_kind_change_goes_to_the_user_dictionary_and_persists(
-    qtbot, pool, data_dir, window, tmp_path
+    qtbot, pool, data_folder, window, tmp_path
 ):
     article = write_article(tmp_path, "orchard.txt", ORCHARD)
     controller = open_and_extract(qtbot, window, article)
@@ -284,18 +270,18 @@ def test_kind_change_goes_to_the_user_dictionary_and_persists(
     shown = rows(controller.panel)
     assert "林晓峰" in [t for t, _ in shown["Organisations"]]
     assert "林晓峰" not in [t for t, _ in shown.get("People", [])]
-    saved = json.loads((data_dir / "user_dictionary.json").read_text(encoding="utf-8"))
+    saved = json.loads((data_folder / "user_dictionary.json").read_text(encoding="utf-8"))
     assert {"term": "林晓峰", "kind": "organization", "hidden": False} in saved["entries"]
     assert UserDictionary.load().kinds()["林晓峰"] is EntityKind.ORGANIZATION
 
     # A new window (a new session) reads the same dictionary.
     window.close()
-    second = make_window(qtbot, pool, data_dir)
+    second = make_window(qtbot, pool, data_folder)
     reopened = open_and_extract(qtbot, second, article)
     assert "林晓峰" in [t for t, _ in rows(reopened.panel)["Organisations"]]
 
 
-def test_hide_and_show_again(qtbot, window, data_dir, tmp_path):
+def test_hide_and_show_again(qtbot, window, data_folder, tmp_path):
     controller = open_and_extract(qtbot, window, write_article(tmp_path, "orchard.txt", ORCHARD))
     chengdu = next(e for e in controller.entities if e.text == "成都")
     click(qtbot, controller.panel, "成都")
@@ -331,11 +317,11 @@ def test_add_selected_text_as_an_entity(qtbot, window, tmp_path):
     assert UserDictionary.load().kinds()["桃溪小院"] is EntityKind.PLACE
 
 
-def test_a_damaged_dictionary_is_reported_with_its_file(qtbot, pool, data_dir, tmp_path):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    damaged = data_dir / "user_dictionary.json"
+def test_a_damaged_dictionary_is_reported_with_its_file(qtbot, pool, data_folder, tmp_path):
+    data_folder.mkdir(parents=True, exist_ok=True)
+    damaged = data_folder / "user_dictionary.json"
     damaged.write_text('{"schema": 1, "entries": [', encoding="utf-8")
-    window = make_window(qtbot, pool, data_dir)
+    window = make_window(qtbot, pool, data_folder)
     controller = controller_of(window)
     with qtbot.waitSignal(controller.extraction_failed, timeout=30_000) as failed:
         window.open_path(write_article(tmp_path, "orchard.txt", ORCHARD))

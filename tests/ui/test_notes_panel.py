@@ -32,22 +32,8 @@ DIARY = """周末日记
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("READER_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def pool() -> QThreadPool:
-    pool = QThreadPool()
-    yield pool
-    pool.waitForDone()
-
-
-@pytest.fixture
-def window(qtbot, pool: QThreadPool, data_dir: Path) -> MainWindow:
-    window = MainWindow(pool=pool, store=NotesStore(data_dir))
+def window(qtbot, pool: QThreadPool, data_folder: Path) -> MainWindow:
+    window = MainWindow(pool=pool, store=NotesStore(data_folder))
     qtbot.addWidget(window)
     window.show()
     return window
