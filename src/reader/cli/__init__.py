@@ -12,8 +12,18 @@ from pathlib import Path
 
 from reader.core.errors import ReaderError
 
-# Modules under reader.cli that add subcommands, in the order --help lists them.
-COMMAND_MODULES = ("clean_command", "notes_command", "entities_command")
+# Each subcommand and the module under reader.cli that registers it, in the order
+# --help lists them. Kept as data so telling a subcommand from a file name to open
+# in the window needs no import.
+COMMANDS = {
+    "clean": "clean_command",
+    "annotate": "notes_command",
+    "notes": "notes_command",
+    "import": "notes_command",
+    "export": "notes_command",
+    "entities": "entities_command",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,11 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names() -> set[str]:
-    parser = build_parser()
-    for action in parser._subparsers._group_actions if parser._subparsers else []:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+    return set(COMMANDS)
 
 
 def run(argv: Sequence[str]) -> int:
