@@ -101,6 +101,8 @@ def test_long_selection_pinyin_is_cut_short_beside_the_character_count(
     qtbot.waitUntil(lambda: label.geometry().right() < count.geometry().left(), timeout=2000)
     assert window.width() == 900
     assert label.toolTip() == label.text()  # the whole reading stays one hover away
+    # The status bar lays the label out after its text is set; wait for the elided form.
+    qtbot.waitUntil(lambda: label.displayed_text() not in ("", label.text()), timeout=2000)
     shown = label.displayed_text()
     assert shown.endswith("…") and label.fontMetrics().horizontalAdvance(shown) <= label.width()
     window.reading_view.select_range(start + 3, start + 5)  # a short reading fits whole
