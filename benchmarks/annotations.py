@@ -32,6 +32,7 @@ from reader.core.anchoring import AnchorState, anchor_all
 from reader.core.annotations import Annotation, Color, new_annotation
 from reader.core.document import Article, ArticleMeta, BlockKind, build_blocks
 from reader.core.store import NotesStore
+from timing import best_of, median_of
 
 COMMON = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会"
 FILLERS = ["我们", "但是", "因为", "所以", "已经", "一个", "没有", "时候", "自己", "这个"]
@@ -77,13 +78,9 @@ def annotations_on(text: str, count: int, rng: random.Random) -> list[Annotation
     return result
 
 
-def best_of(runs: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) if runs < 3 else statistics.median(times)
+def measured(runs: int, fn: Callable[[], object]) -> float:
+    """The best of one or two runs, the median of three or more."""
+    return best_of(runs, fn) if runs < 3 else median_of(runs, fn)
 
 
 def bench_store(count: int, runs: int) -> list[tuple[str, float, float, str]]:
@@ -113,10 +110,10 @@ def bench_store(count: int, runs: int) -> list[tuple[str, float, float, str]]:
             notes.add(a)
         notes.save()
         notes.set_reading_position(notes.reading_position + 1)
-        resave = best_of(
+        resave = measured(
             runs, lambda: (notes.set_reading_position(notes.reading_position + 1), notes.save())
         )
-        load = best_of(runs, lambda: NotesStore(root / "data").open(article))
+        load = measured(runs, lambda: NotesStore(root / "data").open(article))
 
         payload = {"schema": 2, "annotations": [a.to_dict() for a in annotations]}
         floor_path = root / "floor.json"
@@ -126,8 +123,8 @@ def bench_store(count: int, runs: int) -> list[tuple[str, float, float, str]]:
             tmp.write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
             os.replace(tmp, floor_path)
 
-        floor_write = best_of(runs, floor_save)
-        floor_read = best_of(runs, lambda: json.loads(floor_path.read_text("utf-8")))
+        floor_write = measured(runs, floor_save)
+        floor_read = measured(runs, lambda: json.loads(floor_path.read_text("utf-8")))
         size = notes.path.stat().st_size
     return [
         (f"save {count:,} annotations (first write)", save, floor_write, f"{size / 1e6:.1f} MB"),
@@ -176,9 +173,9 @@ def bench_anchoring(
     text = "\n".join(paragraphs)
     annotations = annotations_on(text, count, rng)
     new_text, edits = edit_one_percent(text, rng)
-    elapsed = best_of(runs, lambda: anchor_all(new_text, annotations))
-    floor = best_of(runs, lambda: [new_text.find(a.exact) for a in annotations])
-    unchanged = best_of(runs, lambda: anchor_all(text, annotations))
+    elapsed = measured(runs, lambda: anchor_all(new_text, annotations))
+    floor = measured(runs, lambda: [new_text.find(a.exact) for a in annotations])
+    unchanged = measured(runs, lambda: anchor_all(text, annotations))
     anchors = anchor_all(new_text, annotations)
     states = Counter(x.state for x in anchors.values())
     untouched = right = 0

@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from invented_text import invented_article
 from reader.core.cleaning import clean
 from reader.core.document import LoadedDocument, RemovalReason, SourceLine
 from reader.core.whitespace import normalise_line
-from ui_startup import generated_article
+from timing import best_of
 
 COMMON = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会"
 WRAP = 36  # characters per hard-wrapped line
@@ -74,19 +73,12 @@ def messy_article(size_bytes: int, seed: int = 1) -> tuple[list[str], int]:
 
 
 def ui_article(size_bytes: int, pasted: bool) -> tuple[list[str], int]:
-    """ui_startup's generated article, optionally with its second half pasted again."""
-    lines = generated_article(size_bytes).rstrip("\n").split("\n")
+    """ui_startup's invented article, optionally with its second half pasted again."""
+    lines = invented_article(size_bytes).rstrip("\n").split("\n")
     copied = lines[len(lines) // 2 :] if pasted else []
     return lines + copied, len(copied)
 
 
-def best_of(runs: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def measure(label: str, lines: list[str], copied: int) -> str:

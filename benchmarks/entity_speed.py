@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import jieba
 import jieba.posseg
 
 from reader.core.entities import extract_entities, extract_spans, warm_up
+from timing import best_of
 
 BUDGET = 1.5  # extraction time / plain jieba.posseg time
 
@@ -36,13 +36,6 @@ def article(folder: Path, size: int) -> str:
     return cut
 
 
-def best_of(runs: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main() -> None:

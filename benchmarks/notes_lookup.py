@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.annotations import new_annotation
@@ -33,6 +30,7 @@ from reader.core.document import Article, ArticleMeta, BlockKind, build_blocks
 from reader.core.fingerprint import content_fingerprint, content_sketch, file_digest, resemblance
 from reader.core.library import LibraryEntry
 from reader.core.store import NotesStore
+from timing import median_of
 
 COMMON = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会"
 
@@ -69,13 +67,6 @@ def article_at(path: Path, paragraphs: list[str]) -> Article:
     return Article(path, "基准", ArticleMeta(), blocks, (), "utf-8", "text")
 
 
-def timed(runs: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def fill_library(store: NotesStore, count: int, rng: random.Random) -> None:
@@ -120,16 +111,16 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(
                 (
                     f"sketch of {label} ({len(sample):,} chars)",
-                    timed(runs, lambda sample=sample: content_sketch(sample)),
-                    timed(runs, lambda sample=sample: content_fingerprint(sample)),
+                    median_of(runs, lambda sample=sample: content_sketch(sample)),
+                    median_of(runs, lambda sample=sample: content_fingerprint(sample)),
                     "floor: content fingerprint",
                 )
             )
         rows.append(
             (
                 f"file digest of {size / 1e6:.2f} MB",
-                timed(runs, lambda: file_digest(file)),
-                timed(runs, file.read_bytes),
+                median_of(runs, lambda: file_digest(file)),
+                median_of(runs, file.read_bytes),
                 "floor: read the bytes",
             )
         )
@@ -138,14 +129,14 @@ def main(argv: list[str] | None = None) -> int:
         notes = empty.open(article)
         notes.add(new_annotation(text, 10, 20))
         notes.save()
-        floor_open = timed(runs, lambda: NotesStore(root / "empty").open(article))
+        floor_open = median_of(runs, lambda: NotesStore(root / "empty").open(article))
 
         full = NotesStore(root / "full")
         fill_library(full, library_size, rng)
         notes = full.open(article)
         notes.add(new_annotation(text, 10, 20))
         notes.save()
-        unchanged = timed(runs, lambda: NotesStore(root / "full").open(article))
+        unchanged = median_of(runs, lambda: NotesStore(root / "full").open(article))
         rows.append(
             (
                 f"open unchanged, {library_size:,} in library",
@@ -170,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(
             (
                 f"open moved + 1% edited, {library_size:,} in library",
-                timed(runs, open_moved),
+                median_of(runs, open_moved),
                 unchanged,
                 "floor: open unchanged",
             )

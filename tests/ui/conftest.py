@@ -3,7 +3,6 @@ pool, and modal dialogs answered from the test instead of a person."""
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from invented_text import invented_paragraphs
 from reader.core.annotations import Annotation
 from reader.ui.annotation_editor import EditorResult
 
@@ -22,77 +22,6 @@ ARTICLE = """湖畔书店的一天
 """
 
 
-def varied_paragraphs(count: int, seed: int = 7) -> list[str]:
-    """Invented paragraphs different enough that the cleaner keeps them all."""
-    rng = random.Random(seed)
-    subjects = [
-        "老师",
-        "渔夫",
-        "邮递员",
-        "画家",
-        "学生",
-        "厨师",
-        "司机",
-        "医生",
-        "木匠",
-        "园丁",
-        "店主",
-        "记者",
-        "护士",
-        "农民",
-    ]
-    verbs = [
-        "看见",
-        "想起",
-        "记下",
-        "听说",
-        "画出",
-        "修好",
-        "找到",
-        "送来",
-        "读完",
-        "讲起",
-        "拍下",
-        "搬走",
-        "买到",
-        "借走",
-    ]
-    objects = [
-        "一座旧桥",
-        "两只白鹭",
-        "满湖荷花",
-        "一封长信",
-        "半箱苹果",
-        "一张地图",
-        "三本诗集",
-        "一盏油灯",
-        "一把雨伞",
-        "一张唱片",
-        "一辆自行车",
-        "一只花猫",
-        "几棵银杏",
-        "一条小船",
-        "一面铜镜",
-    ]
-    places = [
-        "在江边",
-        "在山脚下",
-        "在老街口",
-        "在车站旁",
-        "在学校里",
-        "在集市上",
-        "在雨中",
-        "在黄昏时",
-        "在清晨",
-    ]
-    paragraphs = []
-    for index in range(count):
-        clauses = [
-            f"{rng.choice(places)}，{rng.choice(subjects)}{rng.choice(verbs)}{rng.choice(objects)}"
-            for _ in range(rng.randint(2, 4))
-        ]
-        paragraphs.append(f"第{index}段，" + "；".join(clauses) + "。")
-    return paragraphs
 
 
 class AnsweringPrompts:
@@ -150,7 +79,7 @@ def article_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def long_article_file(tmp_path: Path) -> Path:
     path = tmp_path / "长文.txt"
-    path.write_text("长文\n" + "\n".join(varied_paragraphs(400)), encoding="utf-8")
+    path.write_text("长文\n" + "\n".join(invented_paragraphs(400)), encoding="utf-8")
     return path
 
 
