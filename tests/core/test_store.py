@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from article_files import write_article
 from reader.core.anchoring import AnchorState
 from reader.core.annotations import Color, edited, new_annotation
-from reader.core.document import Article, ArticleMeta, BlockKind, build_blocks
+from reader.core.document import Article
 from reader.core.errors import StoreError
 from reader.core.fingerprint import content_fingerprint
 from reader.core.jsonio import read_json
@@ -23,17 +24,7 @@ STORY = (
 
 
 def make_article(path: Path, paragraphs=STORY, title="老街面馆") -> Article:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n\n".join(paragraphs), "utf-8")
-    return Article(
-        path=path,
-        title=title,
-        meta=ArticleMeta(source="街坊日报"),
-        blocks=build_blocks([(BlockKind.PARAGRAPH, p) for p in paragraphs]),
-        removed=(),
-        encoding="utf-8",
-        format="text",
-    )
+    return write_article(path, paragraphs, title, source="街坊日报")
 
 
 def note(article: Article, quote: str, **kwargs):

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from article_files import paragraphs_article
 from reader.core.jsonio import read_json
-from reader.core.store import NotesStore
+from reader.core.store import ArticleNotes, NotesStore
 
 # Run in a child process: open the article's notes in DATA and add COUNT annotations,
 # saving after each one (as the window does on its debounce). COUNT < 0: forever.
@@ -55,23 +56,25 @@ def start_writer(data: Path, source: Path, count: int, label: str) -> subprocess
 
 
 def open_notes(data: Path, source: Path):
-    from reader.core.document import Article, ArticleMeta, BlockKind, build_blocks
-
     paragraphs = source.read_text("utf-8").split("\n")
-    blocks = build_blocks([(BlockKind.PARAGRAPH, p) for p in paragraphs])
-    article = Article(source, "t", ArticleMeta(), blocks, (), "utf-8", "text")
-    return NotesStore(data).open(article)
+    return NotesStore(data).open(paragraphs_article(source, paragraphs, "t"))
+
+
+def seeded(tmp_path: Path) -> tuple[Path, Path, ArticleNotes]:
+    """The article file, the data folder and its notes record, already on disk, so every
+    writer process finds the same record."""
+    source = tmp_path / "village.txt"
+    source.write_text(TEXT, "utf-8")
+    data = tmp_path / "data"
+    seed = open_notes(data, source)
+    seed.set_reading_position(1)
+    seed.save()
+    return source, data, seed
 
 
 @pytest.mark.slow
 def test_two_processes_adding_100_each_leave_200(tmp_path):
-    source = tmp_path / "village.txt"
-    source.write_text(TEXT, "utf-8")
-    data = tmp_path / "data"
-    # Create the record first so both processes find the same one.
-    seed = open_notes(data, source)
-    seed.set_reading_position(1)
-    seed.save()
+    source, data, _ = seeded(tmp_path)
     writers = [start_writer(data, source, 100, label) for label in ("a", "b")]
     for writer in writers:
         _, err = writer.communicate(timeout=300)
@@ -85,12 +88,7 @@ def test_two_processes_adding_100_each_leave_200(tmp_path):
 
 @pytest.mark.slow
 def test_killed_while_saving_always_leaves_a_whole_file(tmp_path):
-    source = tmp_path / "village.txt"
-    source.write_text(TEXT, "utf-8")
-    data = tmp_path / "data"
-    seed = open_notes(data, source)
-    seed.set_reading_position(1)
-    seed.save()
+    source, data, seed = seeded(tmp_path)
     path = seed.path
     last_count = 0
     for round_number in range(12):

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from article_files import write_article
 from reader.core.anchoring import AnchorState
 from reader.core.annotations import new_annotation
-from reader.core.document import Article, ArticleMeta, BlockKind, build_blocks
+from reader.core.document import Article
 from reader.core.fingerprint import (
     SKETCH_PREFIX,
     SKETCH_SIZE,
@@ -48,17 +49,7 @@ OTHER = (
 
 
 def write(path: Path, paragraphs=ESSAY, title="十年") -> Article:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n\n".join(paragraphs), "utf-8")
-    return Article(
-        path=path,
-        title=title,
-        meta=ArticleMeta(),
-        blocks=build_blocks([(BlockKind.PARAGRAPH, p) for p in paragraphs]),
-        removed=(),
-        encoding="utf-8",
-        format="text",
-    )
+    return write_article(path, paragraphs, title)
 
 
 def annotate(store_folder: Path, article: Article, quote: str, comment: str = ""):
