@@ -95,12 +95,6 @@ class CleaningRules:
             return None
         return self.absolute_time.match(form)
 
-    def is_relative_time(self, form: str) -> bool:
-        return self.relative_time_match(form) is not None
-
-    def is_absolute_time(self, form: str) -> bool:
-        return self.absolute_time_match(form) is not None
-
 
 def match_form(line: str) -> str:
     """The form rules are matched against: NFKC (full-width to ASCII), trimmed."""

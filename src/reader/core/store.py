@@ -157,10 +157,6 @@ class ArticleNotes:
     def reading_position(self) -> int:
         return self._record.reading_position
 
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
-
     def get(self, annotation_id: str) -> Annotation:
         try:
             return self._record.annotations[annotation_id]

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QUndoStack
 
-from reader.core.anchoring import Anchor
 from reader.core.annotations import Annotation, Color, Style, edited, new_annotation
 from reader.core.errors import ReaderError
 from reader.core.store import ArticleNotes
@@ -99,9 +98,6 @@ class AnnotationController(QObject):
         ]
         return [annotation for _length, annotation in sorted(found, key=lambda p: p[0])]
 
-    def anchor_of(self, annotation_id: str) -> Anchor | None:
-        return self.notes.anchors.get(annotation_id) if self.notes else None
-
     def with_range(self, start: int, end: int) -> Annotation | None:
         """The annotation placed exactly on ``start..end``, if any."""
         if self.notes is None:
@@ -181,10 +177,6 @@ class AnnotationController(QObject):
         )
 
     # --- saving ------------------------------------------------------------------
-
-    @property
-    def save_pending(self) -> bool:
-        return self._save_timer.isActive() or self._saving
 
     def save_in_background(self) -> None:
         notes = self.notes

@@ -104,9 +104,6 @@ class ArticleLayout:
         block = self.article.blocks[index]
         return position - self.shift[index] <= self.offsets.to_utf16(block.end)
 
-    def block_index_at(self, offset: int) -> int:
-        return max(0, bisect_right(self.block_starts, offset) - 1)
-
 
 @lru_cache(maxsize=64)
 def line_height_percent(style: ReadingStyle, em_percent: int) -> float:
